@@ -1,0 +1,4 @@
+import { ensureBuild } from './ensure-build.js';
+
+ensureBuild();
+await import('../build/server/stackdesk.js');

@@ -1,0 +1,59 @@
+import http from 'node:http';
+import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
+import { config } from '#lib/server/config.js';
+import { version } from '../package.json';
+import { openMigratedDatabase } from './boot.js';
+import { stampOrigin, useOriginHeaders } from './origin.js';
+import { createSyncServer, SYNC_DEFAULTS } from './sync/index.js';
+
+const settings = config();
+useOriginHeaders();
+// imported only now: SvelteKit's handler reads its settings from the environment when it loads
+const { handler } = await import('stackdesk:kit-handler');
+const db = await openMigratedDatabase();
+if (settings.seedDemo && (await seedDemoIfEmpty(db))) {
+	console.log(`seeded the demo tenant "${DEMO.tenantName}": log in as ${DEMO.people[0].email} / ${DEMO.password}`);
+}
+const sync = createSyncServer(db);
+const health = JSON.stringify({ ok: true, db: db.kind, version });
+
+const server = http.createServer((req, res) => {
+	if (req.url === '/healthz') {
+		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+		return res.end(health);
+	}
+	stampOrigin(req, settings);
+	handler(req, res, () => {
+		res.writeHead(404, { 'content-type': 'text/plain' });
+		res.end('Not found');
+	});
+});
+
+server.on('upgrade', (req, socket, head) => {
+	const path = new URL(req.url ?? '/', 'http://x').pathname;
+	if (path === SYNC_DEFAULTS.path) return void sync.handleUpgrade(req, socket, head);
+	socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+});
+
+server.listen(settings.port, settings.host, () => {
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : settings.port;
+	console.log(`Stackdesk listening on http://${settings.host}:${port} (database: ${db.kind})`);
+});
+
+let stopping = false;
+/** Stop taking work, store every open document, close the pool, then exit. */
+async function shutdown(signal: string) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`${signal}: shutting down`);
+	server.close();
+	server.closeIdleConnections();
+	await sync.close();
+	server.closeAllConnections();
+	await db.close();
+	console.log('stopped');
+	process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

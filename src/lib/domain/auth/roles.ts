@@ -1,0 +1,41 @@
+/** The staff roles of a tenant, most powerful first. */
+export const ROLES = ['owner', 'admin', 'dispatcher', 'technician', 'billing'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * What each role may do outside the Yjs documents (whose rules live in
+ * `documents/access.ts`). One table, read by `authorize` in every route.
+ */
+const RULES = {
+	'app.use': ROLES,
+	'tenant.update': ['owner', 'admin'],
+	'people.view': ROLES,
+	'people.invite': ['owner', 'admin'],
+	'people.manage': ['owner', 'admin'],
+	'mail.outbox': ['owner', 'admin'],
+	'audit.view': ['owner', 'admin']
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof RULES;
+
+export function can(role: Role | null | undefined, action: Action): boolean {
+	return !!role && (RULES[action] as readonly Role[]).includes(role);
+}
+
+/** Only an owner may hand out or take away the owner role. */
+export function canAssignRole(actor: Role, target: Role): boolean {
+	if (!can(actor, 'people.invite')) return false;
+	return target !== 'owner' || actor === 'owner';
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+	owner: 'Owner',
+	admin: 'Admin',
+	dispatcher: 'Dispatcher',
+	technician: 'Technician',
+	billing: 'Billing'
+};

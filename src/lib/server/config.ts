@@ -1,0 +1,46 @@
+import path from 'node:path';
+
+/** Every setting of DESIGN.md §1 with its default, read once from the environment. */
+export interface Config {
+	port: number;
+	host: string;
+	origin: string;
+	/** ORIGIN was set: requests are taken to arrive at it (e.g. https behind a proxy) */
+	originFixed: boolean;
+	databaseUrl: string | undefined;
+	dataDir: string;
+	redisUrl: string | undefined;
+	smtpUrl: string | undefined;
+	mailFrom: string;
+	seedDemo: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const port = Number(env.PORT ?? 3000);
+	const host = env.HOST ?? '127.0.0.1';
+	return {
+		port,
+		host,
+		origin: (env.ORIGIN ?? `http://${host}:${port}`).replace(/\/$/, ''),
+		originFixed: !!env.ORIGIN,
+		databaseUrl: env.DATABASE_URL || undefined,
+		dataDir: path.resolve(env.DATA_DIR ?? './data'),
+		redisUrl: env.REDIS_URL || undefined,
+		smtpUrl: env.SMTP_URL || undefined,
+		mailFrom: env.MAIL_FROM ?? 'Stackdesk <no-reply@stackdesk.local>',
+		// the demo tenant is seeded on the first start only; tests turn it off
+		seedDemo: env.SEED_DEMO !== 'false'
+	};
+}
+
+let current: Config | undefined;
+
+/** The process-wide configuration; the process entry may replace it before start. */
+export function config(): Config {
+	current ??= readConfig();
+	return current;
+}
+
+export function setConfig(next: Config): void {
+	current = next;
+}

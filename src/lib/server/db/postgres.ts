@@ -1,0 +1,53 @@
+import pg from 'pg';
+import type { Db, Row } from './types.js';
+
+// bigint (int8) columns come back as JS numbers: counters and versions stay far below 2^53
+pg.types.setTypeParser(20, (value) => Number(value));
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+function wrap(client: Queryable): Omit<Db, 'transaction' | 'close'> {
+	return {
+		kind: 'postgres',
+		async query<T extends object>(sql: string, params: unknown[] = []) {
+			const result = await client.query(sql, params);
+			return result.rows as T[];
+		},
+		async exec(sql: string) {
+			await client.query(sql);
+		}
+	};
+}
+
+function transactionDb(client: pg.PoolClient): Db {
+	return {
+		...wrap(client),
+		// nested calls join the outer transaction
+		transaction: (fn) => fn(transactionDb(client)),
+		close: async () => {}
+	};
+}
+
+export function openPostgres(connectionString: string, max = 10): Db {
+	const pool = new pg.Pool({ connectionString, max });
+	// an idle client that loses its connection must not crash the process
+	pool.on('error', (error) => console.error('postgres pool error:', error.message));
+	return {
+		...wrap(pool),
+		async transaction(fn) {
+			const client = await pool.connect();
+			try {
+				await client.query('BEGIN');
+				const result = await fn(transactionDb(client));
+				await client.query('COMMIT');
+				return result;
+			} catch (error) {
+				await client.query('ROLLBACK').catch(() => {});
+				throw error;
+			} finally {
+				client.release();
+			}
+		},
+		close: () => pool.end()
+	};
+}

@@ -1,0 +1,18 @@
+export type Row = Record<string, unknown>;
+
+/** The one interface the repositories use, over `pg` (server) and PGlite (embedded). */
+export interface Db {
+	readonly kind: 'postgres' | 'pglite';
+	/** One parameterised statement; rows as objects. */
+	query<T extends object = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+	/** Several statements without parameters (migrations). */
+	exec(sql: string): Promise<void>;
+	/** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+	transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+	close(): Promise<void>;
+}
+
+export async function one<T extends object>(db: Db, sql: string, params?: unknown[]): Promise<T | undefined> {
+	const rows = await db.query<T>(sql, params);
+	return rows[0];
+}

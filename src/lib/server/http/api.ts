@@ -1,0 +1,73 @@
+import { isHttpError, isRedirect, json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { AppError } from './errors.js';
+import { parseInput } from './validate.js';
+
+/** JSON API bodies are small; anything larger is refused before it is parsed. */
+export const API_BODY_LIMIT = 64 * 1024;
+
+export function apiError(status: number, code: string, message: string, fields?: Record<string, string>) {
+	return json({ error: fields ? { code, message, fields } : { code, message } }, { status });
+}
+
+/** Reads a JSON body of at most `limit` bytes and validates it. */
+export async function readJson<S extends z.ZodType>(
+	request: Request,
+	schema: S,
+	limit = API_BODY_LIMIT
+): Promise<z.infer<S>> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!type.includes('application/json')) {
+		throw new AppError(415, 'unsupported_media_type', 'Send the body as application/json.');
+	}
+	const declared = Number(request.headers.get('content-length'));
+	if (declared > limit) throw tooLarge(limit);
+	let text: string;
+	try {
+		text = await request.text();
+	} catch (cause) {
+		// SvelteKit's own BODY_SIZE_LIMIT fires while the body streams in
+		if (isHttpError(cause) || (cause as { status?: number }).status === 413) throw tooLarge(limit);
+		throw cause;
+	}
+	if (Buffer.byteLength(text) > limit) throw tooLarge(limit);
+	let body: unknown;
+	try {
+		body = JSON.parse(text);
+	} catch {
+		throw new AppError(400, 'invalid_json', 'The body is not valid JSON.');
+	}
+	return parseInput(schema, body);
+}
+
+function tooLarge(limit: number) {
+	return new AppError(413, 'payload_too_large', `The body is larger than ${limit} bytes.`);
+}
+
+/**
+ * Wraps an API handler so every failure leaves as `{error:{code,message}}`
+ * with the right status, and nothing internal (no stack) reaches the client.
+ */
+export function endpoint(handler: (event: RequestEvent) => Promise<Response>): RequestHandler {
+	return async (event) => {
+		try {
+			return await handler(event);
+		} catch (error) {
+			return errorResponse(error);
+		}
+	};
+}
+
+export function errorResponse(error: unknown): Response {
+	if (error instanceof AppError) return apiError(error.status, error.code, error.message, error.fields);
+	if (isHttpError(error)) {
+		const body = error.body as App.Error;
+		return apiError(error.status, body.code ?? 'error', body.message);
+	}
+	if (isRedirect(error)) throw error;
+	if ((error as { status?: number })?.status === 413) {
+		return apiError(413, 'payload_too_large', 'The body is too large.');
+	}
+	console.error(error);
+	return apiError(500, 'internal', 'Something went wrong on the server.');
+}

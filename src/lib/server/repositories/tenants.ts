@@ -1,0 +1,50 @@
+import { one, type Db } from '../db/index.js';
+
+export interface Tenant {
+	id: string;
+	name: string;
+	currency: string;
+	timeZone: string;
+	createdAt: Date;
+}
+
+const COLUMNS = 'id, name, currency, time_zone AS "timeZone", created_at AS "createdAt"';
+
+export async function insertTenant(db: Db, tenant: Pick<Tenant, 'id' | 'name'>): Promise<Tenant> {
+	const row = await one<Tenant>(
+		db,
+		`INSERT INTO tenants (id, name) VALUES ($1, $2) RETURNING ${COLUMNS}`,
+		[tenant.id, tenant.name]
+	);
+	return row!;
+}
+
+export function getTenant(db: Db, id: string): Promise<Tenant | undefined> {
+	return one(db, `SELECT ${COLUMNS} FROM tenants WHERE id = $1`, [id]);
+}
+
+export function findTenantByName(db: Db, name: string): Promise<Tenant | undefined> {
+	return one(db, `SELECT ${COLUMNS} FROM tenants WHERE name = $1 ORDER BY created_at LIMIT 1`, [name]);
+}
+
+export async function updateTenant(
+	db: Db,
+	id: string,
+	patch: Pick<Tenant, 'name' | 'currency' | 'timeZone'>
+): Promise<Tenant> {
+	const row = await one<Tenant>(
+		db,
+		`UPDATE tenants SET name = $2, currency = $3, time_zone = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
+		[id, patch.name, patch.currency, patch.timeZone]
+	);
+	return row!;
+}
+
+export async function countTenants(db: Db): Promise<number> {
+	const row = await one<{ n: number }>(db, 'SELECT count(*)::int AS n FROM tenants');
+	return row?.n ?? 0;
+}
+
+export async function deleteTenant(db: Db, id: string): Promise<void> {
+	await db.query('DELETE FROM tenants WHERE id = $1', [id]);
+}
