@@ -13,6 +13,8 @@ export interface Config {
 	smtpUrl: string | undefined;
 	mailFrom: string;
 	seedDemo: boolean;
+	/** how long a websocket token from POST /api/v1/sync/token stays good */
+	syncTokenTtlMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,7 +31,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		smtpUrl: env.SMTP_URL || undefined,
 		mailFrom: env.MAIL_FROM ?? 'Stackdesk <no-reply@stackdesk.local>',
 		// the demo tenant is seeded on the first start only; tests turn it off
-		seedDemo: env.SEED_DEMO !== 'false'
+		seedDemo: env.SEED_DEMO !== 'false',
+		syncTokenTtlMs: Number(env.SYNC_TOKEN_TTL_SECONDS ?? 600) * 1000
 	};
 }
 

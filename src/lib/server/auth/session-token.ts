@@ -8,9 +8,7 @@ export const SESSION_POLICY = {
 	/** a browser session lasts 30 days from its last use … */
 	webLifetimeMs: 30 * DAY,
 	/** … and is extended once less than half of that is left, so an active user never logs in again */
-	webRenewBeforeMs: 15 * DAY,
-	/** a websocket token only has to survive the handshake and reconnects soon after */
-	syncLifetimeMs: 10 * 60 * 1000
+	webRenewBeforeMs: 15 * DAY
 };
 
 /** 20 random bytes (160 bits of entropy), base32: the value that goes into the cookie. */
@@ -38,6 +36,7 @@ export function webExpiry(now: Date = new Date()): Date {
 	return new Date(now.getTime() + SESSION_POLICY.webLifetimeMs);
 }
 
-export function syncExpiry(now: Date = new Date()): Date {
-	return new Date(now.getTime() + SESSION_POLICY.syncLifetimeMs);
+/** A websocket token only has to survive the handshake and the reconnects soon after it. */
+export function syncExpiry(lifetimeMs: number, now: Date = new Date()): Date {
+	return new Date(now.getTime() + lifetimeMs);
 }

@@ -1,4 +1,5 @@
 import type { Role } from '#lib/domain/auth/roles.js';
+import { config } from '../config.js';
 import type { Db } from '../db/index.js';
 import {
 	deleteSession,
@@ -59,7 +60,7 @@ export async function validateWebToken(
 /** A short-lived token for the websocket, tied to the browser session that asked for it. */
 export async function createSyncToken(db: Db, parent: Identity) {
 	const token = generateToken();
-	const expiresAt = syncExpiry();
+	const expiresAt = syncExpiry(config().syncTokenTtlMs);
 	await insertSession(db, {
 		id: hashToken(token),
 		userId: parent.userId,

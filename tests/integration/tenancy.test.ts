@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app.js';
+import { signUpTenant } from '../support/client.js';
+
+let app: RunningApp;
+beforeAll(async () => {
+	app = await startApp();
+});
+afterAll(() => app?.stop());
+
+describe('tenant isolation', () => {
+	it('a session of tenant A never reads or changes tenant B through any API route', async () => {
+		const a = await signUpTenant(app.url, 'alpha');
+		const b = await signUpTenant(app.url, 'bravo');
+		const bInvite = await b.client.post('/api/v1/invitations', { email: 'b-staff@example.test', role: 'technician' });
+		const bInvitationId = bInvite.json.invitation.id as string;
+		const bSecret = [b.tenantId, b.userId, b.input.email, b.input.tenantName, 'b-staff@example.test'];
+
+		const reads = ['/api/v1/me', '/api/v1/people', '/api/v1/invitations', '/api/v1/tenant'];
+		for (const path of reads) {
+			const res = await a.client.get(path);
+			expect(res.status, path).toBe(200);
+			for (const secret of bSecret) expect(res.text, `${path} leaks ${secret}`).not.toContain(secret);
+		}
+
+		const writes = [
+			() => a.client.patch(`/api/v1/people/${b.userId}`, { role: 'technician' }),
+			() => a.client.delete(`/api/v1/people/${b.userId}`),
+			() => a.client.delete(`/api/v1/invitations/${bInvitationId}`)
+		];
+		for (const write of writes) {
+			const res = await write();
+			expect(res.status).toBe(404);
+		}
+
+		// B is untouched
+		const bPeople = await b.client.get('/api/v1/people');
+		expect(bPeople.json.people).toEqual([expect.objectContaining({ userId: b.userId, role: 'owner' })]);
+		const bInvitations = await b.client.get('/api/v1/invitations');
+		expect(bInvitations.json.invitations.map((i: { id: string }) => i.id)).toEqual([bInvitationId]);
+		const bTenant = await b.client.get('/api/v1/tenant');
+		expect(bTenant.json.tenant.name).toBe(b.input.tenantName);
+	});
+
+	it('a tenant update changes only the caller\'s tenant', async () => {
+		const a = await signUpTenant(app.url, 'charlie');
+		const b = await signUpTenant(app.url, 'delta');
+		const res = await a.client.patch('/api/v1/tenant', { name: 'Charlie Renamed', currency: 'eur', timeZone: 'Europe/Berlin' });
+		expect(res.status).toBe(200);
+		expect(res.json.tenant).toMatchObject({ id: a.tenantId, name: 'Charlie Renamed', currency: 'EUR', timeZone: 'Europe/Berlin' });
+		expect((await b.client.get('/api/v1/tenant')).json.tenant.name).toBe(b.input.tenantName);
+		const bad = await a.client.patch('/api/v1/tenant', { name: 'X', currency: 'euros', timeZone: 'Mars/Olympus' });
+		expect(bad.status).toBe(400);
+		expect(Object.keys(bad.json.error.fields).sort()).toEqual(['currency', 'timeZone']);
+	});
+});

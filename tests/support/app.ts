@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface RunningApp {
+	url: string;
+	database: TestDatabase;
+	output: () => string;
+	/** SIGTERM and wait for the process to end; returns its exit code */
+	stop(): Promise<number | null>;
+	/** SIGTERM, then start again on the same database (graceful shutdown and durability) */
+	restart(): Promise<RunningApp>;
+}
+
+const ENTRY = 'build/server/stackdesk.js';
+
+/**
+ * Starts the built server (the same build `npm start` runs) as a child process
+ * on a free port, with a database of its own and no demo tenant.
+ */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+	if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run the build first (npm test does)`);
+	return launch(await createTestDatabase(), env);
+}
+
+async function launch(database: TestDatabase, env: Record<string, string>): Promise<RunningApp> {
+	const child = spawn(process.execPath, [ENTRY], {
+		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', ...database.env, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stdout!.on('data', (chunk) => (log += chunk));
+	child.stderr!.on('data', (chunk) => (log += chunk));
+	const url = await waitForListening(child, () => log);
+	let stopped: Promise<number | null> | undefined;
+	return {
+		url,
+		database,
+		output: () => log,
+		async restart() {
+			await terminate(child);
+			return launch(database, env);
+		},
+		stop() {
+			stopped ??= (async () => {
+				const code = await terminate(child);
+				await database.drop();
+				return code;
+			})();
+			return stopped;
+		}
+	};
+}
+
+function waitForListening(child: ChildProcess, log: () => string): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`server did not start:\n${log()}`)), 90_000);
+		const check = () => {
+			const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(log());
+			if (match) {
+				clearTimeout(timer);
+				resolve(match[1]);
+			}
+		};
+		child.stdout!.on('data', check);
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`server exited with ${code}:\n${log()}`));
+		});
+	});
+}
+
+function terminate(child: ChildProcess): Promise<number | null> {
+	if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+	return new Promise((resolve) => {
+		const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
+		child.once('exit', (code) => {
+			clearTimeout(kill);
+			resolve(code);
+		});
+		child.kill('SIGTERM');
+	});
+}
