@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
+test.describe.configure({ mode: 'serial' });
+
 const stamp = Date.now().toString(36);
 const owner = { company: `Contoso MSP ${stamp}`, name: 'Olivia Owner', email: `olivia-${stamp}@example.test`, password: 'correct horse battery' };
 const tech = { name: 'Theo Tech', email: `theo-${stamp}@example.test`, password: 'another long secret' };
