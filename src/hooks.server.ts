@@ -1,7 +1,8 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { db } from '#lib/server/db/index.js';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '#lib/server/auth/cookies.js';
 import { validateWebToken } from '#lib/server/auth/sessions.js';
+import { AppError } from '#lib/server/http/errors.js';
 
 /** Resolves the session cookie into `locals` for every request, sliding it when due. */
 export const handle: Handle = async ({ event, resolve }) => {
@@ -29,13 +30,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** Unexpected errors are logged with an id; the client only ever sees the id. */
-export const handleError: HandleServerError = ({ error, status }) => {
+/**
+ * An AppError thrown in a load or action (say a 403 from `staff()`) keeps its status and
+ * message; anything unexpected is logged with an id and the client only ever sees the id.
+ */
+export const handleError: HandleServerError = ({ kind, error }) => {
+	if (kind !== 'unknown') return;
+	if (error instanceof AppError) return { status: error.status, message: error.message, code: error.code };
 	const id = crypto.randomUUID();
-	if (status !== 404) console.error(`error ${id}:`, error);
-	return {
-		message: status === 404 ? 'Not found.' : 'Something went wrong on our side.',
-		code: status === 404 ? 'not_found' : 'internal',
-		id
-	};
+	console.error(`error ${id}:`, error);
+	return { status: 500, message: 'Something went wrong on our side.', code: 'internal', id };
 };

@@ -7,7 +7,7 @@ export class ApiClient {
 
 	async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
 		// a browser sends Origin with every non-GET request; SvelteKit's CSRF check relies on it
-		const origin = method === 'GET' ? {} : { origin: this.base };
+		const origin: Record<string, string> = method === 'GET' ? {} : { origin: this.base };
 		const init: RequestInit = { method, headers: { ...origin, ...headers }, redirect: 'manual' };
 		if (this.cookie) (init.headers as Record<string, string>).cookie = this.cookie;
 		if (body !== undefined) {

@@ -1,4 +1,4 @@
-import { isHttpError, isRedirect, json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
+import { isHttpError, isRedirect, json, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { AppError } from './errors.js';
 import { parseInput } from './validate.js';
@@ -48,8 +48,8 @@ function tooLarge(limit: number) {
  * Wraps an API handler so every failure leaves as `{error:{code,message}}`
  * with the right status, and nothing internal (no stack) reaches the client.
  */
-export function endpoint(handler: (event: RequestEvent) => Promise<Response>): RequestHandler {
-	return async (event) => {
+export function endpoint<E extends RequestEvent>(handler: (event: E) => Promise<Response>) {
+	return async (event: E): Promise<Response> => {
 		try {
 			return await handler(event);
 		} catch (error) {

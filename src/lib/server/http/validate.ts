@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { invalid } from './errors.js';
+import { invalid, notFound } from './errors.js';
 
 /** Parses with a zod schema; failure becomes a 400 with one message per field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -19,4 +19,10 @@ export function formObject(form: FormData): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const [key, value] of form) if (typeof value === 'string') out[key] = value;
 	return out;
+}
+
+/** A path segment that must be a UUID; anything else cannot exist, so it is a 404. */
+export function uuidParam(value: string | undefined, message = 'Not found.'): string {
+	if (!value || !/^[0-9a-f-]{36}$/.test(value)) throw notFound(message);
+	return value;
 }

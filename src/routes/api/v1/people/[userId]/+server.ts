@@ -4,25 +4,21 @@ import { roleInput } from '#lib/server/accounts/schemas.js';
 import { staff } from '#lib/server/auth/staff.js';
 import { db } from '#lib/server/db/index.js';
 import { endpoint, readJson } from '#lib/server/http/api.js';
-import { notFound } from '#lib/server/http/errors.js';
+import { uuidParam } from '#lib/server/http/validate.js';
+import type { RequestEvent } from './$types';
 
-const UUID = /^[0-9a-f-]{36}$/;
+const NO_SUCH_PERSON = 'No such person in this company.';
 
-function userIdOf(params: { userId: string }) {
-	if (!UUID.test(params.userId)) throw notFound('No such person in this company.');
-	return params.userId;
-}
-
-export const PATCH = endpoint(async ({ locals, params, request }) => {
+export const PATCH = endpoint(async ({ locals, params, request }: RequestEvent) => {
 	const me = staff(locals, 'people.manage');
-	const userId = userIdOf(params);
+	const userId = uuidParam(params.userId, NO_SUCH_PERSON);
 	const { role } = await readJson(request, roleInput);
 	await changeRole(db(), me, userId, role);
 	return json({ ok: true });
 });
 
-export const DELETE = endpoint(async ({ locals, params }) => {
+export const DELETE = endpoint(async ({ locals, params }: RequestEvent) => {
 	const me = staff(locals, 'people.manage');
-	await removeMember(db(), me, userIdOf(params));
+	await removeMember(db(), me, uuidParam(params.userId, NO_SUCH_PERSON));
 	return json({ ok: true });
 });
