@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { serverForFile } from '../support/app.js';
 import { ApiClient, newSignup } from '../support/client.js';
 import { testBackend } from '../support/database.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-	app = await startApp();
-});
-afterAll(() => app?.stop());
+const server = serverForFile();
 
 describe('health', () => {
 	it('answers once migrations ran, naming the database', async () => {
-		const res = await fetch(`${app.url}/healthz`);
+		const res = await fetch(`${server.app.url}/healthz`);
 		expect(res.status).toBe(200);
 		expect(await res.json()).toMatchObject({ ok: true, db: testBackend(), version: expect.any(String) });
 	});
@@ -19,7 +15,7 @@ describe('health', () => {
 
 describe('signup, login, me, logout', () => {
 	it('walks the whole session life cycle', async () => {
-		const client = new ApiClient(app.url);
+		const client = new ApiClient(server.app.url);
 		const input = newSignup();
 		const signup = await client.post('/api/v1/auth/signup', input);
 		expect(signup.status).toBe(201);
@@ -45,45 +41,45 @@ describe('signup, login, me, logout', () => {
 	});
 
 	it('an old cookie is dead after logout, even if replayed', async () => {
-		const client = new ApiClient(app.url);
+		const client = new ApiClient(server.app.url);
 		await client.post('/api/v1/auth/signup', newSignup());
 		const stolen = client.cookie;
 		await client.post('/api/v1/auth/logout');
-		const replay = new ApiClient(app.url);
+		const replay = new ApiClient(server.app.url);
 		replay.cookie = stolen;
 		expect((await replay.get('/api/v1/me')).status).toBe(401);
 	});
 
 	it('refuses a wrong password and an unknown account alike', async () => {
-		const client = new ApiClient(app.url);
+		const client = new ApiClient(server.app.url);
 		const input = newSignup();
 		await client.post('/api/v1/auth/signup', input);
-		const wrong = await new ApiClient(app.url).post('/api/v1/auth/login', { email: input.email, password: 'not the password' });
+		const wrong = await new ApiClient(server.app.url).post('/api/v1/auth/login', { email: input.email, password: 'not the password' });
 		expect(wrong.status).toBe(401);
 		expect(wrong.json).toEqual({ error: { code: 'invalid_credentials', message: 'Wrong email or password.' } });
-		const unknown = await new ApiClient(app.url).post('/api/v1/auth/login', { email: 'nobody@example.test', password: 'whatever123' });
+		const unknown = await new ApiClient(server.app.url).post('/api/v1/auth/login', { email: 'nobody@example.test', password: 'whatever123' });
 		expect(unknown.status).toBe(401);
 		expect(unknown.json).toEqual(wrong.json);
 	});
 
 	it('rate-limits logins per account', async () => {
 		const input = newSignup();
-		await new ApiClient(app.url).post('/api/v1/auth/signup', input);
+		await new ApiClient(server.app.url).post('/api/v1/auth/signup', input);
 		const statuses: number[] = [];
 		for (let i = 0; i < 6; i++) {
-			statuses.push((await new ApiClient(app.url).post('/api/v1/auth/login', { email: input.email, password: 'guess-' + i })).status);
+			statuses.push((await new ApiClient(server.app.url).post('/api/v1/auth/login', { email: input.email, password: 'guess-' + i })).status);
 		}
 		expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
 		// even the right password waits out the window
-		const right = await new ApiClient(app.url).post('/api/v1/auth/login', { email: input.email, password: input.password });
+		const right = await new ApiClient(server.app.url).post('/api/v1/auth/login', { email: input.email, password: input.password });
 		expect(right.status).toBe(429);
 		expect(right.json.error.code).toBe('rate_limited');
 	});
 
 	it('rejects a duplicate signup email with 409', async () => {
 		const input = newSignup();
-		expect((await new ApiClient(app.url).post('/api/v1/auth/signup', input)).status).toBe(201);
-		const again = await new ApiClient(app.url).post('/api/v1/auth/signup', { ...input, tenantName: 'Other', email: input.email.toUpperCase() });
+		expect((await new ApiClient(server.app.url).post('/api/v1/auth/signup', input)).status).toBe(201);
+		const again = await new ApiClient(server.app.url).post('/api/v1/auth/signup', { ...input, tenantName: 'Other', email: input.email.toUpperCase() });
 		expect(again.status).toBe(409);
 		expect(again.json.error.code).toBe('email_taken');
 	});
@@ -91,14 +87,14 @@ describe('signup, login, me, logout', () => {
 
 describe('bad input', () => {
 	it('answers 400 with a message per field', async () => {
-		const res = await new ApiClient(app.url).post('/api/v1/auth/signup', { tenantName: '', name: 'X', email: 'not-an-email', password: 'short' });
+		const res = await new ApiClient(server.app.url).post('/api/v1/auth/signup', { tenantName: '', name: 'X', email: 'not-an-email', password: 'short' });
 		expect(res.status).toBe(400);
 		expect(res.json.error.code).toBe('invalid_input');
 		expect(Object.keys(res.json.error.fields).sort()).toEqual(['email', 'password', 'tenantName']);
 	});
 
 	it('answers 400 for broken JSON and 415 for a form body', async () => {
-		const client = new ApiClient(app.url);
+		const client = new ApiClient(server.app.url);
 		const broken = await client.request('POST', '/api/v1/auth/login', '{"email": ', {});
 		expect(broken.status).toBe(400);
 		expect(broken.json.error.code).toBe('invalid_json');
@@ -110,14 +106,14 @@ describe('bad input', () => {
 	});
 
 	it('answers 413 for an oversized body', async () => {
-		const res = await new ApiClient(app.url).post('/api/v1/auth/login', { email: 'a@b.c', password: 'x'.repeat(200_000) });
+		const res = await new ApiClient(server.app.url).post('/api/v1/auth/login', { email: 'a@b.c', password: 'x'.repeat(200_000) });
 		expect(res.status).toBe(413);
 		expect(res.json.error.code).toBe('payload_too_large');
 	});
 
 	it('answers unknown API routes with a JSON 404', async () => {
 		for (const path of ['/api/v1/nope', '/api/v2/me', '/api/v1/people/x/y']) {
-			const res = await new ApiClient(app.url).get(path);
+			const res = await new ApiClient(server.app.url).get(path);
 			expect(res.status).toBe(404);
 			expect(res.json.error.code).toBe('not_found');
 		}
@@ -125,12 +121,12 @@ describe('bad input', () => {
 
 	it('treats SQL in input as plain text and never leaks internals', async () => {
 		const input = { ...newSignup(), tenantName: "Robert'); DROP TABLE tenants;--", name: '<script>alert(1)</script>' };
-		const client = new ApiClient(app.url);
+		const client = new ApiClient(server.app.url);
 		expect((await client.post('/api/v1/auth/signup', input)).status).toBe(201);
 		const me = await client.get('/api/v1/me');
 		expect(me.json.tenant.name).toBe(input.tenantName);
 		expect(me.json.user.name).toBe(input.name);
-		const login = await new ApiClient(app.url).post('/api/v1/auth/login', { email: "' OR 1=1 --", password: "' OR '1'='1" });
+		const login = await new ApiClient(server.app.url).post('/api/v1/auth/login', { email: "' OR 1=1 --", password: "' OR '1'='1" });
 		expect(login.status).toBe(401);
 		expect(login.text).not.toMatch(/at .*\.js|stack|pg|sql/i);
 	});

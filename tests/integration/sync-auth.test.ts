@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { serverForFile } from '../support/app.js';
 import { ApiClient, signUpTenant } from '../support/client.js';
 import { connect } from '../support/sync.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-	// a short token life, so the expiry case runs in a second
-	app = await startApp({ SYNC_TOKEN_TTL_SECONDS: '2' });
-});
-afterAll(() => app?.stop());
+// a short token life, so the expiry case runs in a second
+const server = serverForFile({ SYNC_TOKEN_TTL_SECONDS: '2' });
 
 async function syncToken(client: ApiClient): Promise<string> {
 	const res = await client.post('/api/v1/sync/token');
@@ -18,8 +14,8 @@ async function syncToken(client: ApiClient): Promise<string> {
 
 describe('websocket authentication', () => {
 	it('opens the tenant\'s own document with a sync token', async () => {
-		const a = await signUpTenant(app.url);
-		const outcome = await connect(app.url, `${a.tenantId}:customer:01a2-c1`, await syncToken(a.client));
+		const a = await signUpTenant(server.app.url);
+		const outcome = await connect(server.app.url, `${a.tenantId}:customer:01a2-c1`, await syncToken(a.client));
 		expect(outcome.kind).toBe('synced');
 		if (outcome.kind === 'synced') {
 			expect(outcome.readOnly).toBe(false);
@@ -28,70 +24,70 @@ describe('websocket authentication', () => {
 	});
 
 	it('refuses a connection without a token', async () => {
-		const a = await signUpTenant(app.url);
-		const outcome = await connect(app.url, `${a.tenantId}:customer:x1`, null);
+		const a = await signUpTenant(server.app.url);
+		const outcome = await connect(server.app.url, `${a.tenantId}:customer:x1`, null);
 		expect(outcome).toEqual({ kind: 'refused', reason: 'unauthenticated' });
 	});
 
 	it('refuses a forged or expired token', async () => {
-		const a = await signUpTenant(app.url);
-		expect(await connect(app.url, `${a.tenantId}:catalog`, 'not-a-real-token')).toEqual({ kind: 'refused', reason: 'unauthenticated' });
+		const a = await signUpTenant(server.app.url);
+		expect(await connect(server.app.url, `${a.tenantId}:catalog`, 'not-a-real-token')).toEqual({ kind: 'refused', reason: 'unauthenticated' });
 		const token = await syncToken(a.client);
 		await new Promise((r) => setTimeout(r, 2500));
-		expect(await connect(app.url, `${a.tenantId}:catalog`, token)).toEqual({ kind: 'refused', reason: 'unauthenticated' });
+		expect(await connect(server.app.url, `${a.tenantId}:catalog`, token)).toEqual({ kind: 'refused', reason: 'unauthenticated' });
 	});
 
 	it('refuses another tenant\'s document and malformed names', async () => {
-		const a = await signUpTenant(app.url);
-		const b = await signUpTenant(app.url);
+		const a = await signUpTenant(server.app.url);
+		const b = await signUpTenant(server.app.url);
 		const token = await syncToken(a.client);
-		expect(await connect(app.url, `${b.tenantId}:customer:abc`, token)).toEqual({ kind: 'refused', reason: 'forbidden' });
+		expect(await connect(server.app.url, `${b.tenantId}:customer:abc`, token)).toEqual({ kind: 'refused', reason: 'forbidden' });
 		for (const name of [`${a.tenantId}:secrets`, `${a.tenantId}:customer:a:b:c`, 'catalog', `${a.tenantId}:customer:'; DROP TABLE ydocs;--`]) {
-			expect(await connect(app.url, name, token), name).toEqual({ kind: 'refused', reason: 'invalid-document-name' });
+			expect(await connect(server.app.url, name, token), name).toEqual({ kind: 'refused', reason: 'invalid-document-name' });
 		}
 	});
 
 	it('refuses a sync token once its browser session logged out', async () => {
-		const a = await signUpTenant(app.url);
+		const a = await signUpTenant(server.app.url);
 		const token = await syncToken(a.client);
 		await a.client.post('/api/v1/auth/logout');
-		expect(await connect(app.url, `${a.tenantId}:catalog`, token)).toEqual({ kind: 'refused', reason: 'unauthenticated' });
+		expect(await connect(server.app.url, `${a.tenantId}:catalog`, token)).toEqual({ kind: 'refused', reason: 'unauthenticated' });
 	});
 
 	it('gives a technician the ledger read-only and no one else\'s timesheet', async () => {
-		const owner = await signUpTenant(app.url);
+		const owner = await signUpTenant(server.app.url);
 		const inv = await owner.client.post('/api/v1/invitations', { email: 'sync-tech@example.test', role: 'technician' });
-		const tech = new ApiClient(app.url);
+		const tech = new ApiClient(server.app.url);
 		const accepted = await tech.post('/api/v1/invitations/accept', {
 			token: inv.json.invitation.acceptUrl.split('/invite/')[1],
 			name: 'Tech',
 			password: 'a long password'
 		});
 		const token = await syncToken(tech);
-		const ledger = await connect(app.url, `${owner.tenantId}:ledger`, token);
+		const ledger = await connect(server.app.url, `${owner.tenantId}:ledger`, token);
 		expect(ledger.kind === 'synced' && ledger.readOnly).toBe(true);
 		if (ledger.kind === 'synced') ledger.close();
-		const own = await connect(app.url, `${owner.tenantId}:timesheet:${accepted.json.user.id}:2026-W47`, token);
+		const own = await connect(server.app.url, `${owner.tenantId}:timesheet:${accepted.json.user.id}:2026-W47`, token);
 		expect(own.kind === 'synced' && !own.readOnly).toBe(true);
 		if (own.kind === 'synced') own.close();
-		expect(await connect(app.url, `${owner.tenantId}:timesheet:${owner.userId}:2026-W47`, token)).toEqual({ kind: 'refused', reason: 'forbidden' });
+		expect(await connect(server.app.url, `${owner.tenantId}:timesheet:${owner.userId}:2026-W47`, token)).toEqual({ kind: 'refused', reason: 'forbidden' });
 	});
 });
 
 describe('graceful shutdown', () => {
 	it('stores open documents on SIGTERM, so a restart serves what was written', async () => {
-		const a = await signUpTenant(app.url);
+		const a = await signUpTenant(server.app.url);
 		const name = `${a.tenantId}:customer:shutdown-1`;
-		const first = await connect(app.url, name, await syncToken(a.client));
+		const first = await connect(server.app.url, name, await syncToken(a.client));
 		if (first.kind !== 'synced') throw new Error('not synced');
 		first.doc.getMap('customer').set('name', 'Contoso Ltd');
 		// let the update reach the server (the store itself is debounced)
 		await new Promise((r) => setTimeout(r, 500));
-		app = await app.restart();
+		server.app = await server.app.restart();
 		first.close();
-		const login = new ApiClient(app.url);
+		const login = new ApiClient(server.app.url);
 		expect((await login.post('/api/v1/auth/login', { email: a.input.email, password: a.input.password })).status).toBe(200);
-		const second = await connect(app.url, name, await syncToken(login));
+		const second = await connect(server.app.url, name, await syncToken(login));
 		if (second.kind !== 'synced') throw new Error('not synced after restart');
 		expect(second.doc.getMap('customer').get('name')).toBe('Contoso Ltd');
 		second.close();

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { serverForFile } from '../support/app.js';
 import { signUpTenant } from '../support/client.js';
 
-let app: RunningApp;
-beforeAll(async () => {
-	app = await startApp();
-});
-afterAll(() => app?.stop());
+const server = serverForFile();
 
 describe('tenant isolation', () => {
 	it('a session of tenant A never reads or changes tenant B through any API route', async () => {
-		const a = await signUpTenant(app.url, 'alpha');
-		const b = await signUpTenant(app.url, 'bravo');
+		const a = await signUpTenant(server.app.url, 'alpha');
+		const b = await signUpTenant(server.app.url, 'bravo');
 		const bInvite = await b.client.post('/api/v1/invitations', { email: 'b-staff@example.test', role: 'technician' });
 		const bInvitationId = bInvite.json.invitation.id as string;
 		const bSecret = [b.tenantId, b.userId, b.input.email, b.input.tenantName, 'b-staff@example.test'];
@@ -43,8 +39,8 @@ describe('tenant isolation', () => {
 	});
 
 	it('a tenant update changes only the caller\'s tenant', async () => {
-		const a = await signUpTenant(app.url, 'charlie');
-		const b = await signUpTenant(app.url, 'delta');
+		const a = await signUpTenant(server.app.url, 'charlie');
+		const b = await signUpTenant(server.app.url, 'delta');
 		const res = await a.client.patch('/api/v1/tenant', { name: 'Charlie Renamed', currency: 'eur', timeZone: 'Europe/Berlin' });
 		expect(res.status).toBe(200);
 		expect(res.json.tenant).toMatchObject({ id: a.tenantId, name: 'Charlie Renamed', currency: 'EUR', timeZone: 'Europe/Berlin' });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -80,4 +81,25 @@ function terminate(child: ChildProcess): Promise<number | null> {
 		});
 		child.kill('SIGTERM');
 	});
+}
+
+/**
+ * One server for the whole test file: started before its tests, stopped after.
+ * Returns a getter, since the server may be replaced (restarted) by a test.
+ */
+export function serverForFile(env: Record<string, string> = {}) {
+	const holder: { app?: RunningApp } = {};
+	beforeAll(async () => {
+		holder.app = await startApp(env);
+	});
+	afterAll(() => holder.app?.stop());
+	return {
+		get app(): RunningApp {
+			if (!holder.app) throw new Error('the server has not started');
+			return holder.app;
+		},
+		set app(next: RunningApp) {
+			holder.app = next;
+		}
+	};
 }
