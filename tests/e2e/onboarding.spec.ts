@@ -13,7 +13,8 @@ async function logIn(page: Page, email: string, password: string) {
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Log in' }).click();
-	await expect(page.getByTestId('nav')).toBeVisible();
+	// the sync status is in the top bar on every screen size (the nav folds away on phones)
+	await expect(page.getByTestId('sync-status')).toBeVisible();
 }
 
 async function logOut(page: Page) {
@@ -50,7 +51,7 @@ test('sign up, log out, log in, invite a technician who accepts and sees the she
 	expect(inviteUrl).toContain('/invite/');
 
 	// the mail went to the outbox too
-	await page.goto('/settings/outbox');
+	await page.goto('/settings/mail');
 	await expect(page.getByText(tech.email).first()).toBeVisible();
 
 	// the technician, in a browser of their own
@@ -75,7 +76,7 @@ test('sign up, log out, log in, invite a technician who accepts and sees the she
 	}
 
 	// a technician may not manage people
-	const people = await techPage.goto('/settings/outbox');
+	const people = await techPage.goto('/settings/mail');
 	expect(people?.status()).toBe(403);
 	await techContext.close();
 

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../db/index.js';
 import { hashPassword } from '../auth/password.js';
 import { createWebSession } from '../auth/sessions.js';
-import { conflict } from '../http/errors.js';
+import { AppError } from '../http/errors.js';
 import { appendAudit } from '../repositories/audit.js';
 import { insertMembership } from '../repositories/memberships.js';
 import { insertTenant } from '../repositories/tenants.js';
@@ -27,5 +27,5 @@ export async function signUp(db: Db, input: SignupInput) {
 	});
 }
 
-export const emailTaken = () =>
-	conflict('email_taken', 'An account with this email already exists. Log in instead.');
+const EMAIL_TAKEN = 'An account with this email already exists. Log in instead.';
+export const emailTaken = () => new AppError(409, 'email_taken', EMAIL_TAKEN, { email: EMAIL_TAKEN });

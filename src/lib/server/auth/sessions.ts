@@ -18,13 +18,15 @@ export interface Identity {
 	name: string;
 	tenantId: string;
 	tenantName: string;
+	/** the tenant's IANA time zone, in which dates are shown */
+	tenantTimeZone: string;
 	role: Role;
 	expiresAt: Date;
 }
 
 function identity(row: SessionRow, expiresAt: Date = row.expiresAt): Identity {
-	const { id, userId, email, name, tenantId, tenantName, role } = row;
-	return { sessionId: id, userId, email, name, tenantId, tenantName, role, expiresAt };
+	const { id, userId, email, name, tenantId, tenantName, tenantTimeZone, role } = row;
+	return { sessionId: id, userId, email, name, tenantId, tenantName, tenantTimeZone, role, expiresAt };
 }
 
 export async function createWebSession(db: Db, userId: string, tenantId: string) {

@@ -21,8 +21,8 @@ export function formObject(form: FormData): Record<string, string> {
 	return out;
 }
 
-/** A path segment that must be a UUID; anything else cannot exist, so it is a 404. */
-export function uuidParam(value: string | undefined, message = 'Not found.'): string {
-	if (!value || !/^[0-9a-f-]{36}$/.test(value)) throw notFound(message);
+/** A path segment or form field that must be a UUID; anything else cannot exist, so it is a 404. */
+export function uuidParam(value: unknown, message = 'Not found.'): string {
+	if (typeof value !== 'string' || !/^[0-9a-f-]{36}$/.test(value)) throw notFound(message);
 	return value;
 }

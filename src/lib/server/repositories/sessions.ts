@@ -13,6 +13,7 @@ export interface SessionRow {
 	name: string;
 	role: Role;
 	tenantName: string;
+	tenantTimeZone: string;
 	parentExpiresAt: Date | null;
 }
 
@@ -35,7 +36,7 @@ export function findSession(db: Db, id: string): Promise<SessionRow | undefined>
 	return one(
 		db,
 		`SELECT s.id, s.kind, s.expires_at AS "expiresAt", s.user_id AS "userId",
-		        s.tenant_id AS "tenantId", u.email, u.name, m.role, t.name AS "tenantName",
+		        s.tenant_id AS "tenantId", u.email, u.name, m.role, t.name AS "tenantName", t.time_zone AS "tenantTimeZone",
 		        p.expires_at AS "parentExpiresAt"
 		 FROM sessions s
 		 JOIN users u ON u.id = s.user_id

@@ -1,0 +1,32 @@
+import { isRole, ROLE_LABELS } from '#lib/domain/auth/roles.js';
+
+/** Audit actions in words; an unknown action shows as recorded. */
+const ACTIONS: Record<string, string> = {
+	'tenant.created': 'Created the company',
+	'tenant.seeded': 'Demo data loaded',
+	'tenant.updated': 'Changed company settings',
+	'invitation.created': 'Invited',
+	'invitation.accepted': 'Accepted an invitation',
+	'invitation.revoked': 'Revoked an invitation',
+	'member.role_changed': 'Changed a role',
+	'member.removed': 'Removed a member'
+};
+
+export function actionLabel(action: string): string {
+	return ACTIONS[action] ?? action;
+}
+
+const role = (value: unknown) => (isRole(value) ? ROLE_LABELS[value] : String(value));
+
+/** A short line from an entry's data, e.g. "Technician → Dispatcher". */
+export function auditDetails(data: Record<string, unknown> | null | undefined): string {
+	if (!data) return '';
+	if ('from' in data && 'to' in data) return `${role(data.from)} → ${role(data.to)}`;
+	if ('role' in data) return `as ${role(data.role)}`;
+	if ('after' in data && data.after && typeof data.after === 'object') {
+		return Object.entries(data.after as Record<string, unknown>)
+			.map(([key, value]) => `${key}: ${String(value)}`)
+			.join(', ');
+	}
+	return '';
+}
