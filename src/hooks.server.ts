@@ -2,6 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { db } from '#lib/server/db/index.js';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '#lib/server/auth/cookies.js';
 import { validateWebToken } from '#lib/server/auth/sessions.js';
+import { jsonApiErrors } from '#lib/server/http/api.js';
 import { AppError } from '#lib/server/http/errors.js';
 
 /** Resolves the session cookie into `locals` for every request, sliding it when due. */
@@ -24,7 +25,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.locals.role = identity.role;
 		}
 	}
-	const response = await resolve(event);
+	const resolved = await resolve(event);
+	const response = event.url.pathname.startsWith('/api/') ? await jsonApiErrors(resolved) : resolved;
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'same-origin');
 	return response;

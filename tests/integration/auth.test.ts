@@ -119,6 +119,13 @@ describe('bad input', () => {
 		}
 	});
 
+	it('answers a wrong method with a JSON 405 naming the allowed ones', async () => {
+		const res = await new ApiClient(server.app.url).get('/api/v1/auth/login');
+		expect(res.status).toBe(405);
+		expect(res.headers.get('allow')).toBe('POST');
+		expect(res.json.error.code).toBe('method_not_allowed');
+	});
+
 	it('treats SQL in input as plain text and never leaks internals', async () => {
 		const input = { ...newSignup(), tenantName: "Robert'); DROP TABLE tenants;--", name: '<script>alert(1)</script>' };
 		const client = new ApiClient(server.app.url);

@@ -71,3 +71,19 @@ export function errorResponse(error: unknown): Response {
 	console.error(error);
 	return apiError(500, 'internal', 'Something went wrong on the server.');
 }
+
+const CODES: Record<number, string> = { 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large' };
+
+/**
+ * SvelteKit answers some API requests itself in plain text (405 for a wrong
+ * method): give those the API's JSON error shape too. (Its CSRF refusal comes
+ * before any hook and stays plain text.)
+ */
+export async function jsonApiErrors(response: Response): Promise<Response> {
+	if (response.status < 400 || response.headers.get('content-type')?.includes('application/json')) return response;
+	const message = (await response.text()).trim() || response.statusText;
+	const answer = apiError(response.status, CODES[response.status] ?? 'error', message);
+	const allow = response.headers.get('allow');
+	if (allow) answer.headers.set('allow', allow);
+	return answer;
+}
