@@ -5,7 +5,7 @@ import { setSessionCookie } from '#lib/server/auth/cookies.js';
 import { db } from '#lib/server/db/index.js';
 import { formAction } from '#lib/server/http/forms.js';
 import { formObject, parseInput } from '#lib/server/http/validate.js';
-import { safeNext } from '../next.js';
+import { safeNext } from '#lib/domain/auth/next.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
