@@ -4,6 +4,8 @@ import { config } from '#lib/server/config.js';
 import { version } from '../package.json';
 import { openMigratedDatabase } from './boot.js';
 import { stampOrigin, useOriginHeaders } from './origin.js';
+import { startMaterializer } from './materializer/worker.js';
+import { startCompactor } from './sync/compactor.js';
 import { createSyncServer, SYNC_DEFAULTS } from './sync/index.js';
 
 const settings = config();
@@ -14,7 +16,9 @@ const db = await openMigratedDatabase();
 if (settings.seedDemo && (await seedDemoIfEmpty(db))) {
 	console.log(`seeded the demo tenant "${DEMO.tenantName}": log in as ${DEMO.people[0].email} / ${DEMO.password}`);
 }
-const sync = createSyncServer(db);
+const materializer = startMaterializer(db);
+const compactor = startCompactor(db);
+const sync = createSyncServer(db, { redisUrl: settings.redisUrl, onLogged: () => materializer.wake() });
 const health = JSON.stringify({ ok: true, db: db.kind, version });
 
 const server = http.createServer((req, res) => {
@@ -51,6 +55,8 @@ async function shutdown(signal: string) {
 	server.closeIdleConnections();
 	await sync.close();
 	server.closeAllConnections();
+	await compactor.stop();
+	await materializer.stop();
 	await db.close();
 	console.log('stopped');
 	process.exit(0);

@@ -1,9 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server';
+import { Hocuspocus, type Extension, type WebSocketLike } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
 import crossws from 'crossws/adapters/node';
 import type { Db } from '#lib/server/db/index.js';
 import { authentication } from './authentication.js';
+import { connectionLimits } from './connection-limits.js';
+import { durableLog } from './durable-log.js';
 import { persistence } from './persistence.js';
 
 /** Defaults in one object; later issues tune them with measurements. */
@@ -11,20 +14,43 @@ export const SYNC_DEFAULTS = {
 	path: '/collab',
 	/** ws closes a connection whose single message is larger (bytes) */
 	maxMessageBytes: 2 * 1024 * 1024,
+	/** a single document update larger than this closes its connection */
+	maxUpdateBytes: 1024 * 1024,
+	maxDocumentsPerConnection: 200,
+	messagesPerSecond: 500,
+	/** how soon after an edit the document is folded (stored) */
 	debounceMs: 2000,
 	maxDebounceMs: 10000
 };
 
+export interface SyncOptions {
+	redisUrl?: string;
+	/** called after each update reached the durable log */
+	onLogged?: (tenantId: string, docName: string) => void;
+}
+
+/** With REDIS_URL, documents open on several nodes exchange updates through Redis. */
+function redisExtension(url: string): Extension {
+	const { hostname, port } = new URL(url);
+	return new Redis({ host: hostname || '127.0.0.1', port: Number(port || 6379) });
+}
+
 type Peer = { _hocuspocus?: ReturnType<Hocuspocus['handleConnection']> };
 
 /** Hocuspocus on our own http server: crossws does the upgrade, Hocuspocus the protocol. */
-export function createSyncServer(db: Db) {
+export function createSyncServer(db: Db, options: SyncOptions = {}) {
 	const hocuspocus = new Hocuspocus({
 		name: 'stackdesk',
 		quiet: true,
 		debounce: SYNC_DEFAULTS.debounceMs,
 		maxDebounce: SYNC_DEFAULTS.maxDebounceMs,
-		extensions: [authentication(db), persistence(db)]
+		extensions: [
+			connectionLimits(SYNC_DEFAULTS),
+			authentication(db),
+			durableLog(db, { maxUpdateBytes: SYNC_DEFAULTS.maxUpdateBytes, onLogged: options.onLogged }),
+			persistence(db),
+			...(options.redisUrl ? [redisExtension(options.redisUrl)] : [])
+		]
 	});
 	const ws = crossws({
 		serverOptions: { maxPayload: SYNC_DEFAULTS.maxMessageBytes },

@@ -1,8 +1,8 @@
 import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
-import * as Y from 'yjs';
 import { parseDocName } from '#lib/domain/documents/names.js';
 import type { Db } from '#lib/server/db/index.js';
-import { loadYdoc, loadYdocUpdates, saveYdoc } from '#lib/server/repositories/ydocs.js';
+import { foldDocument, loadStoredDoc } from '#lib/server/repositories/ydocs.js';
+import { applyStored, foldState } from './stored-doc.js';
 
 function tenantOf(documentName: string): string {
 	const doc = parseDocName(documentName);
@@ -11,25 +11,18 @@ function tenantOf(documentName: string): string {
 	return doc.tenantId;
 }
 
-/** Documents load from and store to the `ydocs` table. */
+/**
+ * Documents load from their folded state plus the log, and storing one folds
+ * the log into the state (the compactor's job for loaded documents).
+ */
 export function persistence(db: Db): Extension {
 	return {
 		async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
-			const tenantId = tenantOf(documentName);
-			const stored = await loadYdoc(db, tenantId, documentName);
-			if (stored) Y.applyUpdate(document, stored.state);
-			for (const update of await loadYdocUpdates(db, tenantId, documentName)) {
-				Y.applyUpdate(document, update);
-			}
+			applyStored(await loadStoredDoc(db, tenantOf(documentName), documentName), document);
 			return document;
 		},
 		async onStoreDocument({ documentName, document }: onStoreDocumentPayload) {
-			await saveYdoc(db, {
-				tenantId: tenantOf(documentName),
-				name: documentName,
-				state: Y.encodeStateAsUpdate(document),
-				stateVector: Y.encodeStateVector(document)
-			});
+			await foldDocument(db, tenantOf(documentName), documentName, (stored) => foldState(stored, document));
 		}
 	};
 }

@@ -1,5 +1,7 @@
+import * as encoding from 'lib0/encoding';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { SCHEMA_VERSION } from '#lib/domain/documents/shape.js';
 
 export type ConnectOutcome =
 	| { kind: 'synced'; readOnly: boolean; provider: HocuspocusProvider; doc: Y.Doc; close(): void }
@@ -7,7 +9,7 @@ export type ConnectOutcome =
 
 /** Opens one document with a real HocuspocusProvider and reports whether the server let it in. */
 export function connect(baseUrl: string, name: string, token: string | null, timeoutMs = 15_000): Promise<ConnectOutcome> {
-	const url = baseUrl.replace(/^http/, 'ws') + '/collab';
+	const url = `${baseUrl.replace(/^http/, 'ws')}/collab?schemaVersion=${SCHEMA_VERSION}`;
 	const socket = new HocuspocusProviderWebsocket({ url, maxAttempts: 1 });
 	const doc = new Y.Doc();
 	return new Promise((resolve, reject) => {
@@ -38,4 +40,25 @@ export function connect(baseUrl: string, name: string, token: string | null, tim
 		});
 		provider.attach();
 	});
+}
+
+/** Polls `check` until it returns something truthy, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_000, what = 'condition'): Promise<NonNullable<T>> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await check();
+		if (value) return value as NonNullable<T>;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 25));
+	}
+}
+
+/** A Hocuspocus sync "update" message for `docName`, as a provider would send it. */
+export function updateMessage(docName: string, update: Uint8Array): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarString(encoder, docName);
+	encoding.writeVarUint(encoder, 0); // MessageType.Sync
+	encoding.writeVarUint(encoder, 2); // y-protocols: update
+	encoding.writeVarUint8Array(encoder, update);
+	return encoding.toUint8Array(encoder);
 }

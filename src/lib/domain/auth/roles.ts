@@ -17,7 +17,8 @@ const RULES = {
 	'people.invite': ['owner', 'admin'],
 	'people.manage': ['owner', 'admin'],
 	'mail.outbox': ['owner', 'admin'],
-	'audit.view': ['owner', 'admin']
+	'audit.view': ['owner', 'admin'],
+	'sync.problems': ['owner', 'admin']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

@@ -14,7 +14,7 @@ function describe(error: z.ZodError): string {
 }
 
 /** Validates one plain record; a failure becomes a Problem instead of a row. */
-export function validateRecord<S extends z.ZodType>(
+export function validateRecord<S extends z.ZodType<{ id: string }, unknown>>(
 	schema: S,
 	collection: string,
 	recordId: string,
@@ -24,8 +24,8 @@ export function validateRecord<S extends z.ZodType>(
 	const source = value instanceof Y.Map ? plain(value) : value;
 	const result = schema.safeParse(source);
 	if (result.success) {
-		if ((result.data as { id?: string }).id !== recordId) {
-			problems.push({ collection, recordId, reason: `record id ${(result.data as { id?: string }).id} does not match its key` });
+		if (result.data.id !== recordId) {
+			problems.push({ collection, recordId, reason: `record id ${result.data.id} does not match its key` });
 			return undefined;
 		}
 		return result.data;
@@ -35,7 +35,7 @@ export function validateRecord<S extends z.ZodType>(
 }
 
 /** Every record of a collection that validates, with `extra` fields (the parent id) added. */
-export function projectCollection<S extends z.ZodType, E extends object>(
+export function projectCollection<S extends z.ZodType<{ id: string }, unknown>, E extends object>(
 	doc: Y.Doc,
 	collection: string,
 	schema: S,
@@ -47,5 +47,5 @@ export function projectCollection<S extends z.ZodType, E extends object>(
 		const row = validateRecord(schema, collection, recordId, value, problems);
 		if (row) rows.push({ ...row, ...extra });
 	}
-	return rows.sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1));
+	return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

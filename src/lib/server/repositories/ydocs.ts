@@ -1,36 +1,96 @@
 import { one, type Db } from '../db/index.js';
 
+/**
+ * Documents are a folded state (`ydocs`, version = the last update seq folded in)
+ * plus the updates logged since (`ydoc_updates`). An update is logged, with an
+ * outbox row for the materializer, before the server acknowledges it.
+ */
 export interface StoredDoc {
-	state: Uint8Array;
+	state: Uint8Array | null;
 	version: number;
+	updates: { seq: number; update: Uint8Array }[];
 }
 
-export function loadYdoc(db: Db, tenantId: string, name: string): Promise<StoredDoc | undefined> {
-	return one(db, 'SELECT state, version FROM ydocs WHERE tenant_id = $1 AND name = $2', [tenantId, name]);
+export async function loadStoredDoc(db: Db, tenantId: string, name: string): Promise<StoredDoc> {
+	const [doc, updates] = await Promise.all([
+		one<{ state: Uint8Array; version: number }>(db, 'SELECT state, version FROM ydocs WHERE tenant_id = $1 AND name = $2', [tenantId, name]),
+		db.query<{ seq: number; update: Uint8Array }>(
+			'SELECT seq, update FROM ydoc_updates WHERE tenant_id = $1 AND doc_name = $2 ORDER BY seq',
+			[tenantId, name]
+		)
+	]);
+	return { state: doc?.state ?? null, version: doc?.version ?? 0, updates };
 }
 
-/** Updates logged after the stored state, in order: what a crash left unfolded. */
-export async function loadYdocUpdates(db: Db, tenantId: string, name: string): Promise<Uint8Array[]> {
-	const rows = await db.query<{ update: Uint8Array }>(
-		'SELECT update FROM ydoc_updates WHERE tenant_id = $1 AND doc_name = $2 ORDER BY seq',
-		[tenantId, name]
-	);
-	return rows.map((r) => r.update);
-}
-
-/** Writes the whole state; returns the new version. */
-export async function saveYdoc(
-	db: Db,
-	doc: { tenantId: string; name: string; state: Uint8Array; stateVector: Uint8Array }
-): Promise<number> {
-	const row = await one<{ version: number }>(
+/** One round trip: the update into the log and, unless one is already waiting, an outbox row. */
+export async function appendUpdate(db: Db, tenantId: string, name: string, update: Uint8Array): Promise<number> {
+	const row = await one<{ seq: number }>(
 		db,
-		`INSERT INTO ydocs (tenant_id, name, state, state_vector) VALUES ($1, $2, $3, $4)
-		 ON CONFLICT (tenant_id, name) DO UPDATE
-		 SET state = EXCLUDED.state, state_vector = EXCLUDED.state_vector,
-		     version = ydocs.version + 1, updated_at = now()
-		 RETURNING version`,
-		[doc.tenantId, doc.name, doc.state, doc.stateVector]
+		`WITH logged AS (
+			INSERT INTO ydoc_updates (tenant_id, doc_name, update) VALUES ($1, $2, $3) RETURNING seq
+		), queued AS (
+			INSERT INTO outbox (tenant_id, doc_name, doc_version) SELECT $1, $2, seq FROM logged
+			ON CONFLICT (tenant_id, doc_name) WHERE claimed_until IS NULL DO NOTHING
+		)
+		SELECT seq FROM logged`,
+		[tenantId, name, update]
 	);
-	return row!.version;
+	return row!.seq;
+}
+
+/**
+ * Folds logged updates into the stored state, in one transaction with the row
+ * locked, so nodes folding the same document at once never lose each other's work.
+ * `fold` gets the stored state and the updates and returns the new state.
+ */
+export async function foldDocument(
+	db: Db,
+	tenantId: string,
+	name: string,
+	fold: (stored: StoredDoc) => { state: Uint8Array; stateVector: Uint8Array }
+): Promise<{ version: number; folded: number }> {
+	return db.transaction(async (tx) => {
+		await tx.query(
+			`INSERT INTO ydocs (tenant_id, name, state, state_vector, version) VALUES ($1, $2, '', '', 0)
+			 ON CONFLICT (tenant_id, name) DO NOTHING`,
+			[tenantId, name]
+		);
+		const doc = await one<{ state: Uint8Array; version: number }>(
+			tx,
+			'SELECT state, version FROM ydocs WHERE tenant_id = $1 AND name = $2 FOR UPDATE',
+			[tenantId, name]
+		);
+		const updates = await tx.query<{ seq: number; update: Uint8Array }>(
+			'SELECT seq, update FROM ydoc_updates WHERE tenant_id = $1 AND doc_name = $2 ORDER BY seq',
+			[tenantId, name]
+		);
+		const stored = { state: doc!.state.length > 0 ? doc!.state : null, version: doc!.version, updates };
+		const { state, stateVector } = fold(stored);
+		const version = Math.max(stored.version, ...updates.map((u) => u.seq));
+		await tx.query(
+			`UPDATE ydocs SET state = $3, state_vector = $4, version = $5, updated_at = now()
+			 WHERE tenant_id = $1 AND name = $2`,
+			[tenantId, name, state, stateVector, version]
+		);
+		if (updates.length > 0) {
+			await tx.query('DELETE FROM ydoc_updates WHERE tenant_id = $1 AND doc_name = $2 AND seq <= $3', [tenantId, name, version]);
+		}
+		return { version, folded: updates.length };
+	});
+}
+
+/** Documents whose log has waited longer than `olderThanMs`: a node died before folding them. */
+export function staleLogs(db: Db, olderThanMs: number, limit = 100): Promise<{ tenantId: string; name: string }[]> {
+	return db.query(
+		`SELECT tenant_id AS "tenantId", doc_name AS name FROM ydoc_updates
+		 GROUP BY tenant_id, doc_name HAVING min(created_at) < now() - ($1 * interval '1 millisecond') LIMIT $2`,
+		[olderThanMs, limit]
+	);
+}
+
+export function allDocNames(db: Db): Promise<{ tenantId: string; name: string }[]> {
+	return db.query(
+		`SELECT tenant_id AS "tenantId", name FROM ydocs
+		 UNION SELECT tenant_id, doc_name FROM ydoc_updates ORDER BY 1, 2`
+	);
 }

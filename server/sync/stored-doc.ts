@@ -1,0 +1,20 @@
+import * as Y from 'yjs';
+import type { StoredDoc } from '#lib/server/repositories/ydocs.js';
+
+/** Applies the stored state and every logged update onto `doc` (a fresh one by default). */
+export function applyStored(stored: StoredDoc, doc: Y.Doc = new Y.Doc()): Y.Doc {
+	doc.transact(() => {
+		if (stored.state) Y.applyUpdate(doc, stored.state);
+		for (const { update } of stored.updates) Y.applyUpdate(doc, update);
+	});
+	return doc;
+}
+
+/** The folded state: stored state + log + (when loaded here) the live document. */
+export function foldState(stored: StoredDoc, live?: Y.Doc) {
+	const doc = applyStored(stored);
+	if (live) Y.applyUpdate(doc, Y.encodeStateAsUpdate(live));
+	const folded = { state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) };
+	doc.destroy();
+	return folded;
+}
