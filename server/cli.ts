@@ -1,5 +1,6 @@
 import { seedDemo, DEMO } from '#lib/server/accounts/demo.js';
 import { openMigratedDatabase } from './boot.js';
+import { rematerialize } from './materializer/rematerialize.js';
 
 /** `npm run migrate` and `npm run seed`. */
 const commands: Record<string, () => Promise<void>> = {
@@ -13,6 +14,16 @@ const commands: Record<string, () => Promise<void>> = {
 		await seedDemo(db);
 		console.log(`demo tenant "${DEMO.tenantName}" re-created: log in as ${DEMO.people[0].email} / ${DEMO.password}`);
 		await db.close();
+	},
+	/** `--verify`: also compare the rebuilt tables with the ones before, exit 1 if they differ */
+	async rematerialize() {
+		const db = await openMigratedDatabase();
+		const verify = process.argv.includes('--verify');
+		const result = await rematerialize(db, { verify });
+		console.log(`rematerialized ${result.documents} documents in ${result.seconds.toFixed(2)} s`);
+		if (verify) console.log(result.identical ? 'projections identical' : `projections DIFFER\n--- before\n${result.before}\n--- after\n${result.after}`);
+		await db.close();
+		if (verify && !result.identical) process.exitCode = 1;
 	}
 };
 

@@ -11,6 +11,12 @@ export interface RunningApp {
 	stop(): Promise<number | null>;
 	/** SIGTERM, then start again on the same database (graceful shutdown and durability) */
 	restart(): Promise<RunningApp>;
+	/** stops the process with `signal` (SIGKILL: a crash), keeping the database */
+	halt(signal?: NodeJS.Signals): Promise<number | null>;
+	/** starts the server again on the same database */
+	relaunch(): Promise<RunningApp>;
+	/** runs the CLI (`build/server/cli.js`) on the same database; with PGlite, halt first */
+	cli(...args: string[]): Promise<{ code: number | null; output: string }>;
 }
 
 const ENTRY = 'build/server/stackdesk.js';
@@ -24,6 +30,12 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 	return launch(await createTestDatabase(), env);
 }
 
+/** A second server process on the same database (several nodes); stopping it leaves the database. */
+export async function startSibling(of: RunningApp, env: Record<string, string> = {}): Promise<RunningApp> {
+	const keep = { ...of.database, drop: async () => {} };
+	return launch(keep, env);
+}
+
 async function launch(database: TestDatabase, env: Record<string, string>): Promise<RunningApp> {
 	const child = spawn(process.execPath, [ENTRY], {
 		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', ...database.env, ...env },
@@ -33,6 +45,7 @@ async function launch(database: TestDatabase, env: Record<string, string>): Prom
 	child.stdout!.on('data', (chunk) => (log += chunk));
 	child.stderr!.on('data', (chunk) => (log += chunk));
 	const url = await waitForListening(child, () => log);
+	const samePort = { ...env, PORT: new URL(url).port };
 	let stopped: Promise<number | null> | undefined;
 	return {
 		url,
@@ -40,8 +53,12 @@ async function launch(database: TestDatabase, env: Record<string, string>): Prom
 		output: () => log,
 		async restart() {
 			await terminate(child);
-			return launch(database, env);
+			return launch(database, samePort);
 		},
+		halt: (signal = 'SIGTERM') => terminate(child, signal),
+		// the same port, so clients that were connected find the server again
+		relaunch: () => launch(database, samePort),
+		cli: (...args) => runCli(database, args),
 		stop() {
 			stopped ??= (async () => {
 				const code = await terminate(child);
@@ -71,15 +88,26 @@ function waitForListening(child: ChildProcess, log: () => string): Promise<strin
 	});
 }
 
-function terminate(child: ChildProcess): Promise<number | null> {
-	if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+function runCli(database: TestDatabase, args: string[]): Promise<{ code: number | null; output: string }> {
+	const child = spawn(process.execPath, ['build/server/cli.js', ...args], {
+		env: { ...process.env, ...database.env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout!.on('data', (chunk) => (output += chunk));
+	child.stderr!.on('data', (chunk) => (output += chunk));
+	return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+function terminate(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
 	return new Promise((resolve) => {
 		const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
 		child.once('exit', (code) => {
 			clearTimeout(kill);
 			resolve(code);
 		});
-		child.kill('SIGTERM');
+		child.kill(signal);
 	});
 }
 

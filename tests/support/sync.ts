@@ -8,10 +8,17 @@ export type ConnectOutcome =
 	| { kind: 'refused'; reason: string };
 
 /** Opens one document with a real HocuspocusProvider and reports whether the server let it in. */
-export function connect(baseUrl: string, name: string, token: string | null, timeoutMs = 15_000): Promise<ConnectOutcome> {
+export function connect(
+	baseUrl: string,
+	name: string,
+	token: string | null,
+	{ timeoutMs = 15_000, reconnect = false, doc = new Y.Doc() } = {}
+): Promise<ConnectOutcome> {
 	const url = `${baseUrl.replace(/^http/, 'ws')}/collab?schemaVersion=${SCHEMA_VERSION}`;
-	const socket = new HocuspocusProviderWebsocket({ url, maxAttempts: 1 });
-	const doc = new Y.Doc();
+	// a reconnecting socket keeps trying (quickly), like a browser tab does
+	const socket = new HocuspocusProviderWebsocket(
+		reconnect ? { url, delay: 100, minDelay: 100, factor: 1.2, maxDelay: 500, maxAttempts: 0, jitter: false } : { url, maxAttempts: 1 }
+	);
 	return new Promise((resolve, reject) => {
 		let readOnly = false;
 		const close = () => {
@@ -40,6 +47,11 @@ export function connect(baseUrl: string, name: string, token: string | null, tim
 		});
 		provider.attach();
 	});
+}
+
+/** Resolves once the provider has no update the server has not acknowledged. */
+export function allAcknowledged(provider: HocuspocusProvider, timeoutMs = 20_000) {
+	return eventually(() => provider.isSynced && provider.unsyncedChanges === 0, timeoutMs, 'acknowledgement');
 }
 
 /** Polls `check` until it returns something truthy, or fails after `timeoutMs`. */
