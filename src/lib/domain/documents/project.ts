@@ -43,9 +43,11 @@ export function projectCollection<S extends z.ZodType<{ id: string }, unknown>, 
 	problems: Problem[]
 ): (z.infer<S> & E)[] {
 	const rows: (z.infer<S> & E)[] = [];
-	for (const [recordId, value] of records(doc, collection)) {
+	// by id, not map order: replicas insert keys in different orders, the output must not differ
+	const sorted = records(doc, collection).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	for (const [recordId, value] of sorted) {
 		const row = validateRecord(schema, collection, recordId, value, problems);
 		if (row) rows.push({ ...row, ...extra });
 	}
-	return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+	return rows;
 }
