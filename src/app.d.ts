@@ -1,4 +1,5 @@
 import type { Identity } from '#lib/server/auth/sessions.js';
+import type { PortalIdentity } from '#lib/server/portal/accounts.js';
 
 declare global {
 	namespace App {
@@ -13,6 +14,8 @@ declare global {
 			user: { id: string; email: string; name: string } | null;
 			tenant: { id: string; name: string } | null;
 			role: Identity['role'] | null;
+			/** a customer contact signed in to the portal, or null */
+			portal: PortalIdentity | null;
 		}
 	}
 }

@@ -1,6 +1,9 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { db } from '#lib/server/db/index.js';
-import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '#lib/server/auth/cookies.js';
+import type { RequestEvent } from '@sveltejs/kit';
+import { deleteSessionCookie, PORTAL_COOKIE, SESSION_COOKIE, setSessionCookie } from '#lib/server/auth/cookies.js';
+import { SESSION_POLICY } from '#lib/server/auth/session-token.js';
+import { validatePortalToken } from '#lib/server/portal/accounts.js';
 import { validateWebToken } from '#lib/server/auth/sessions.js';
 import { jsonApiErrors } from '#lib/server/http/api.js';
 import { AppError } from '#lib/server/http/errors.js';
@@ -11,6 +14,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.tenant = null;
 	event.locals.role = null;
+	event.locals.portal = null;
+	await resolvePortal(event);
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const result = await validateWebToken(db(), token);
@@ -31,6 +36,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('referrer-policy', 'same-origin');
 	return response;
 };
+
+async function resolvePortal(event: RequestEvent) {
+	const token = event.cookies.get(PORTAL_COOKIE);
+	if (!token) return;
+	const result = await validatePortalToken(db(), token);
+	if (!result) return deleteSessionCookie(event.cookies, event.url, PORTAL_COOKIE);
+	if (result.renewed) setSessionCookie(event.cookies, event.url, token, new Date(Date.now() + SESSION_POLICY.webLifetimeMs), PORTAL_COOKIE);
+	event.locals.portal = result.identity;
+}
 
 /**
  * An AppError thrown in a load or action (say a 403 from `staff()`) keeps its status and

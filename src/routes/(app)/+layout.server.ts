@@ -3,7 +3,8 @@ import { staff } from '#lib/server/auth/staff.js';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {
-	if (!locals.identity) {
+	// a portal user is not sent to the staff login: staff() below answers 403
+	if (!locals.identity && !locals.portal) {
 		const here = url.pathname + url.search;
 		redirect(303, here === '/' ? '/login' : `/login?next=${encodeURIComponent(here)}`);
 	}

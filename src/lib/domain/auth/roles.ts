@@ -18,7 +18,8 @@ const RULES = {
 	'people.manage': ['owner', 'admin'],
 	'mail.outbox': ['owner', 'admin'],
 	'audit.view': ['owner', 'admin'],
-	'sync.problems': ['owner', 'admin']
+	'sync.problems': ['owner', 'admin'],
+	'portal.invite': ['owner', 'admin', 'dispatcher']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

@@ -1,10 +1,12 @@
 import type { Cookies } from '@sveltejs/kit';
 
 export const SESSION_COOKIE = 'stackdesk_session';
+/** the customer portal's own cookie: a portal session is never mistaken for a staff one */
+export const PORTAL_COOKIE = 'stackdesk_portal';
 
 /** HttpOnly so scripts never see it; Lax so it rides top-level navigation only; Secure on https. */
-export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {
-	cookies.set(SESSION_COOKIE, token, {
+export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date, name = SESSION_COOKIE): void {
+	cookies.set(name, token, {
 		httpOnly: true,
 		sameSite: 'lax',
 		secure: url.protocol === 'https:',
@@ -13,6 +15,6 @@ export function setSessionCookie(cookies: Cookies, url: URL, token: string, expi
 	});
 }
 
-export function deleteSessionCookie(cookies: Cookies, url: URL): void {
-	cookies.delete(SESSION_COOKIE, { path: '/', secure: url.protocol === 'https:' });
+export function deleteSessionCookie(cookies: Cookies, url: URL, name = SESSION_COOKIE): void {
+	cookies.delete(name, { path: '/', secure: url.protocol === 'https:' });
 }

@@ -1,0 +1,8 @@
+import { unauthenticated } from '../http/errors.js';
+import type { PortalIdentity } from './accounts.js';
+
+/** The signed-in portal contact, for portal routes only. */
+export function portalUser(locals: App.Locals): PortalIdentity {
+	if (!locals.portal) throw unauthenticated('Please log in to the portal.');
+	return locals.portal;
+}
