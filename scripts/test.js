@@ -39,7 +39,9 @@ function count(file, read) {
 ensureChromium();
 mkdirSync('test-results', { recursive: true });
 if (!run('build', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])) process.exit(1);
-const checked = run('type check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning']);
+const checked =
+	run('type check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning']) &&
+	run('type check (service worker)', bin('tsc'), ['-p', 'src/service-worker', '--noEmit']);
 const vitestOk = run('unit and integration tests', bin('vitest'), [
 	'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'
 ]);

@@ -55,9 +55,11 @@ export function connectionLimits(limits: ConnectionLimits): Extension {
 		async beforeHandleAwareness({ states, context }: beforeHandleAwarenessPayload<SyncContext>) {
 			if (!context?.identity) return;
 			const { userId, name } = context.identity;
+			// a state that names a user names this connection's user; other fields (colour, what
+			// is being viewed) are the client's own. States without a user claim nobody.
 			for (const state of states.values()) {
-				const user = typeof state.user === 'object' && state.user ? state.user : {};
-				state.user = { ...user, id: userId, name };
+				if (typeof state.user !== 'object' || !state.user) continue;
+				state.user = { ...state.user, id: userId, name };
 			}
 		}
 	};

@@ -20,7 +20,14 @@ export const ICONS = {
 	circle: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z',
 	copy: 'M9 9h11v11H9z M5 15H4V4h11v1',
 	alert: 'M12 3l10 18H2z M12 10v4 M12 17.5v.5',
-	arrow: 'M5 12h14 M13 6l6 6-6 6'
+	arrow: 'M5 12h14 M13 6l6 6-6 6',
+	plus: 'M12 5v14 M5 12h14',
+	search: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14z M16.5 16.5L21 21',
+	trash: 'M4 7h16 M9 7V4h6v3 M6 7l1 13h10l1-13 M10 11v6 M14 11v6',
+	undo: 'M9 14L4 9l5-5 M4 9h11a5 5 0 0 1 0 10h-3',
+	pin: 'M12 21s-7-6.2-7-12a7 7 0 0 1 14 0c0 5.8-7 12-7 12z M12 6.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z',
+	user: 'M12 4a4 4 0 1 0 0 8a4 4 0 1 0 0-8z M4 21a8 8 0 0 1 16 0',
+	edit: 'M4 20h4L19 9l-4-4L4 16z M13.5 6.5l4 4'
 } as const;
 
 export type IconName = keyof typeof ICONS;

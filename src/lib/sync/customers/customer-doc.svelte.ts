@@ -1,0 +1,170 @@
+import type { PlainRecord } from '#lib/domain/documents/shape.js';
+import { plain } from '#lib/domain/documents/shape.js';
+import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
+import { useSync, type SyncEngine } from '../engine.svelte.js';
+import { Presence } from '../presence.svelte.js';
+import * as edits from './edits.js';
+
+/**
+ * - loading: opening, or waiting for the server's copy;
+ * - ready: the customer is here (possibly deleted: see `deleted`);
+ * - missing: the server has no such customer;
+ * - unavailable: never opened on this device, and no network to fetch it;
+ * - forbidden: the server refused this document.
+ */
+export type CustomerDocStatus = 'loading' | 'ready' | 'missing' | 'unavailable' | 'forbidden';
+
+/**
+ * The customer page's state: the live content of one customer document and
+ * the people viewing it. Every method edits the Y.Doc, which saves to
+ * IndexedDB and syncs on its own; nothing here waits for the network.
+ */
+export class CustomerDoc {
+	profile: PlainRecord = $state({});
+	sites: PlainRecord[] = $state([]);
+	contacts: PlainRecord[] = $state([]);
+	private handle: DocHandle | null = $state.raw(null);
+	private presence: Presence | null = $state.raw(null);
+	private hasContent = $state(false);
+
+	constructor(readonly id: string) {}
+
+	get status(): CustomerDocStatus {
+		const handle = this.handle;
+		if (!handle) return 'loading';
+		if (handle.state === 'forbidden') return 'forbidden';
+		if (handle.state === 'missing') return 'missing';
+		if (this.hasContent) return 'ready';
+		if (handle.state === 'synced') return 'missing';
+		return handle.state === 'offline' ? 'unavailable' : 'loading';
+	}
+
+	get deleted(): boolean {
+		return typeof this.profile.deletedAt === 'string';
+	}
+
+	/** where this document stands with the server (offline, syncing, synced) */
+	get syncState(): DocState | null {
+		return this.handle?.state ?? null;
+	}
+
+	get viewers(): PresenceUser[] {
+		return this.presence?.viewers ?? [];
+	}
+
+	get activeSites(): PlainRecord[] {
+		return this.sites.filter((s) => !s.deletedAt);
+	}
+
+	/** Opens the document (browser only; call from an effect). Returns the function that closes it. */
+	open(): () => void {
+		let closed = false;
+		let engine: SyncEngine | undefined;
+		let handle: DocHandle | undefined;
+		let unview = () => {};
+		const refresh = () => this.read();
+		void (async () => {
+			engine = await useSync();
+			if (closed) return;
+			handle = await engine.pool.acquire(edits.customerDocName(engine.session.tenant.id, this.id));
+			if (closed) return engine.pool.release(handle);
+			handle.doc.on('update', refresh);
+			unview = handle.view();
+			this.handle = handle;
+			this.presence = new Presence(handle.awareness, engine.user.id);
+			this.read();
+		})();
+		return () => {
+			closed = true;
+			unview();
+			this.presence?.stop();
+			if (handle && engine) {
+				handle.doc.off('update', refresh);
+				engine.pool.release(handle);
+			}
+			this.handle = null;
+			this.presence = null;
+		};
+	}
+
+	private read() {
+		const doc = this.handle?.doc;
+		if (!doc) return;
+		const entity = doc.getMap('customer');
+		this.hasContent = entity.size > 0;
+		this.profile = plain(entity);
+		this.sites = edits.readRecords(doc, 'sites');
+		this.contacts = edits.readRecords(doc, 'contacts');
+	}
+
+	private get doc() {
+		if (!this.handle) throw new Error('the customer is not open');
+		return this.handle.doc;
+	}
+
+	update(fields: edits.Fields, final = false): void {
+		edits.updateCustomer(this.doc, fields, final);
+	}
+
+	setDeleted(deleted: boolean): void {
+		edits.setCustomerDeleted(this.doc, deleted);
+	}
+
+	addRecord(collection: edits.Collection, fields: edits.Fields): string {
+		return edits.addRecord(this.doc, collection, fields);
+	}
+
+	updateRecord(collection: edits.Collection, id: string, fields: edits.Fields, final = false): void {
+		edits.updateRecord(this.doc, collection, id, fields, final);
+	}
+
+	setRecordDeleted(collection: edits.Collection, id: string, deleted: boolean): void {
+		edits.setRecordDeleted(this.doc, collection, id, deleted);
+	}
+}
+
+/** Creates a customer on this device (works offline) and returns its id; the server gets it on the next sync. */
+export async function createCustomer(fields: { name: string; status?: 'active' | 'prospect' | 'inactive' }): Promise<string> {
+	const engine = await useSync();
+	const id = edits.newId();
+	const name = edits.customerDocName(engine.session.tenant.id, id);
+	const handle = await engine.pool.acquire(name);
+	try {
+		edits.createCustomer(handle.doc, id, fields);
+		// in the list at once, not after the projection's debounce
+		await engine.rows.project(name, handle.doc);
+	} finally {
+		engine.pool.release(handle);
+	}
+	return id;
+}
+
+/** Restores a deleted customer from the list, which may not have its document open. */
+export async function setCustomerDeletedById(id: string, deleted: boolean): Promise<void> {
+	const engine = await useSync();
+	const name = edits.customerDocName(engine.session.tenant.id, id);
+	const handle = await engine.pool.acquire(name);
+	try {
+		if (!(await hasContent(handle))) throw new Error('This customer is not on this device yet. Try again when online.');
+		edits.setCustomerDeleted(handle.doc, deleted);
+		await engine.rows.project(name, handle.doc);
+	} finally {
+		engine.pool.release(handle);
+	}
+}
+
+/** Waits (a little) for a document to have its content, from IndexedDB or the server. */
+function hasContent(handle: DocHandle, timeoutMs = 8000): Promise<boolean> {
+	const entity = handle.doc.getMap('customer');
+	if (entity.size > 0) return Promise.resolve(true);
+	return new Promise((resolve) => {
+		const done = (result: boolean) => {
+			clearTimeout(timer);
+			handle.doc.off('update', check);
+			resolve(result);
+		};
+		const check = () => entity.size > 0 && done(true);
+		const timer = setTimeout(() => done(false), timeoutMs);
+		handle.doc.on('update', check);
+	});
+}

@@ -1,0 +1,85 @@
+import { Dexie, type EntityTable } from 'dexie';
+import yDexie, { DexieYProvider } from 'y-dexie';
+import type * as Y from 'yjs';
+import type { ContactRow, CustomerRow, SiteRow } from '#lib/domain/customer/projection.js';
+
+/**
+ * The browser's local database (DESIGN.md §3): every Yjs document the user has
+ * opened (y-dexie keeps its updates), the row index that lists read, and a few
+ * facts about this replica. One database per tenant and user, so a shared
+ * computer never shows one person's data to another.
+ */
+
+/** Every row in the index names the document it came from, so a document's rows can be replaced as a set. */
+type Indexed<R> = R & { docName: string };
+
+export type LocalCustomer = Indexed<CustomerRow> & { nameKey: string };
+export type LocalSite = Indexed<SiteRow>;
+export type LocalContact = Indexed<ContactRow>;
+
+/** A document held locally; its content is the y-dexie property `doc` (read through `openYDoc`). */
+export interface DocRecord {
+	name: string;
+	kind: string;
+	createdAt: string;
+}
+
+export interface MetaRecord {
+	key: string;
+	value: unknown;
+}
+
+export type LocalDb = Dexie & {
+	docs: EntityTable<DocRecord, 'name'>;
+	customers: EntityTable<LocalCustomer, 'id'>;
+	sites: EntityTable<LocalSite, 'id'>;
+	contacts: EntityTable<LocalContact, 'id'>;
+	meta: EntityTable<MetaRecord, 'key'>;
+};
+
+const PREFIX = 'stackdesk';
+
+export function dbName(tenantId: string, userId: string): string {
+	return `${PREFIX}-${tenantId}-${userId}`;
+}
+
+export function openDb(tenantId: string, userId: string): LocalDb {
+	const db = new Dexie(dbName(tenantId, userId), { addons: [yDexie] }) as LocalDb;
+	db.version(1).stores({
+		docs: 'name, kind, doc: Y.Doc',
+		customers: 'id, nameKey, status, createdAt, docName',
+		sites: 'id, customerId, docName',
+		contacts: 'id, customerId, docName',
+		meta: 'key'
+	});
+	return db;
+}
+
+/**
+ * The Y.Doc of a document, loaded from IndexedDB. y-dexie destroys a document
+ * whose parent row is missing, so the row is created first. Release it with
+ * `DexieYProvider.release(doc)`.
+ */
+export async function openYDoc(db: LocalDb, name: string, kind: string): Promise<Y.Doc> {
+	await db.transaction('rw', db.docs, async () => {
+		if (!(await db.docs.get(name))) await db.docs.add({ name, kind, createdAt: new Date().toISOString() });
+	});
+	const doc = DexieYProvider.getOrCreateDocument(db, 'docs', 'doc', name);
+	await DexieYProvider.load(doc).whenLoaded;
+	return doc;
+}
+
+export async function getMeta<T>(db: LocalDb, key: string): Promise<T | undefined> {
+	return (await db.meta.get(key))?.value as T | undefined;
+}
+
+export async function setMeta(db: LocalDb, key: string, value: unknown): Promise<void> {
+	await db.meta.put({ key, value });
+}
+
+/** Deletes every Stackdesk database in this browser except `keep` (another person's, or all on logout); resolves to how many. */
+export async function deleteOtherDbs(keep?: string): Promise<number> {
+	const names = (await Dexie.getDatabaseNames()).filter((n) => n.startsWith(`${PREFIX}-`) && n !== keep);
+	await Promise.all(names.map((n) => Dexie.delete(n)));
+	return names.length;
+}

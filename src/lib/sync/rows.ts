@@ -1,0 +1,126 @@
+import type { EntityTable } from 'dexie';
+import type * as Y from 'yjs';
+import { parseDocName } from '#lib/domain/documents/names.js';
+import { projectCustomer, type CustomerProjection } from '#lib/domain/customer/projection.js';
+import { getMeta, setMeta, type LocalDb } from './db.js';
+
+/**
+ * The row index lists read (DESIGN.md §3), filled from two sources:
+ * - the server's delta feed of projected rows, pulled on start, on reconnect
+ *   and every half minute;
+ * - the same projection the materializer runs, applied to documents open in
+ *   this browser, so an edit made offline shows in lists at once.
+ * For a document this browser holds open (or that has changes the server has
+ * not acknowledged) the local projection wins: the feed may still carry an
+ * older version of it.
+ */
+
+type FeedRow = Record<string, unknown> & { id: string; docName: string };
+
+export interface FeedPage {
+	tables: { customers?: FeedRow[]; sites?: FeedRow[]; contacts?: FeedRow[] };
+	cursor: string;
+	more: boolean;
+}
+
+const CURSOR_KEY = 'feedCursor';
+const PAGE_SIZE = 1000;
+const PROJECT_DELAY_MS = 100;
+
+export function nameKey(name: unknown): string {
+	return String(name ?? '').toLocaleLowerCase();
+}
+
+export class RowIndex {
+	/** the last pull reached the server */
+	reachable = true;
+	private pulling: Promise<boolean> | null = null;
+
+	constructor(
+		private readonly db: LocalDb,
+		/** documents whose rows come from the local projection only */
+		private readonly heldLocally: (docName: string) => boolean
+	) {}
+
+	/** Pulls the feed until it has no more (one pull at a time). Resolves to whether the server answered. */
+	pull(): Promise<boolean> {
+		this.pulling ??= this.pullAll().finally(() => (this.pulling = null));
+		return this.pulling;
+	}
+
+	private async pullAll(): Promise<boolean> {
+		try {
+			for (;;) {
+				const since = await getMeta<string>(this.db, CURSOR_KEY);
+				const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
+				if (since) query.set('since', since);
+				const response = await fetch(`/api/v1/sync/rows?${query}`, { credentials: 'same-origin' });
+				if (!response.ok) return (this.reachable = response.status < 500);
+				const page = (await response.json()) as FeedPage;
+				await this.apply(page);
+				if (!page.more) return (this.reachable = true);
+			}
+		} catch {
+			return (this.reachable = false);
+		}
+	}
+
+	private async apply(page: FeedPage) {
+		const keep = (row: FeedRow) => !this.heldLocally(row.docName);
+		const { customers = [], sites = [], contacts = [] } = page.tables;
+		const db = this.db;
+		await db.transaction('rw', [db.customers, db.sites, db.contacts, db.meta], async () => {
+			await db.customers.bulkPut(
+				customers.filter(keep).map((row) => ({ ...row, nameKey: nameKey(row.name) }) as never)
+			);
+			await db.sites.bulkPut(sites.filter(keep) as never[]);
+			await db.contacts.bulkPut(contacts.filter(keep) as never[]);
+			await setMeta(db, CURSOR_KEY, page.cursor);
+		});
+	}
+
+	/**
+	 * Keeps the rows of an open document in step with it: once now, then after
+	 * every change (batched, so typing a word is one write). Returns the unsubscribe.
+	 */
+	watch(docName: string, doc: Y.Doc): () => void {
+		if (parseDocName(docName)?.kind !== 'customer') return () => {};
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const schedule = () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => void this.project(docName, doc), PROJECT_DELAY_MS);
+		};
+		doc.on('update', schedule);
+		void this.project(docName, doc);
+		return () => {
+			clearTimeout(timer);
+			doc.off('update', schedule);
+		};
+	}
+
+	/** Replaces a customer document's rows with its projection. */
+	async project(docName: string, doc: Y.Doc): Promise<void> {
+		// a document not loaded from anywhere yet is empty: projecting it would
+		// wipe the rows the feed gave for it
+		if (doc.getMap('customer').size === 0) return;
+		await this.write(docName, projectCustomer(docName, doc));
+	}
+
+	private async write(docName: string, rows: CustomerProjection) {
+		const db = this.db;
+		const tagged = <R extends object>(list: R[]) => list.map((row) => ({ ...row, docName }));
+		await db.transaction('rw', [db.customers, db.sites, db.contacts], async () => {
+			await replace(db.customers, docName, tagged(rows.customers).map((row) => ({ ...row, nameKey: nameKey(row.name) })));
+			await replace(db.sites, docName, tagged(rows.sites));
+			await replace(db.contacts, docName, tagged(rows.contacts));
+		});
+	}
+}
+
+/** Puts a document's rows into a table and deletes the ones it no longer has. */
+async function replace<R extends { id: string; docName: string }>(table: EntityTable<R, 'id'>, docName: string, rows: R[]) {
+	const ids = new Set(rows.map((row) => row.id));
+	const stale = (await table.where('docName').equals(docName).primaryKeys()).filter((id) => !ids.has(id));
+	await table.bulkDelete(stale);
+	await table.bulkPut(rows);
+}
