@@ -20,7 +20,7 @@ const commands: Record<string, () => Promise<void>> = {
 		const db = await openMigratedDatabase();
 		const verify = process.argv.includes('--verify');
 		const result = await rematerialize(db, { verify });
-		console.log(`rematerialized ${result.documents} documents in ${result.seconds.toFixed(2)} s`);
+		console.log(`rematerialized ${result.documents} documents (${result.rows} rows) in ${result.seconds.toFixed(2)} s: ${Math.round(result.rows / result.seconds)} rows/s`);
 		if (verify) console.log(result.identical ? 'projections identical' : `projections DIFFER\n--- before\n${result.before}\n--- after\n${result.after}`);
 		await db.close();
 		if (verify && !result.identical) process.exitCode = 1;

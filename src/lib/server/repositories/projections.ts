@@ -99,3 +99,39 @@ export function listMaterializerErrors(db: Db, tenantId: string): Promise<Materi
 		[tenantId]
 	);
 }
+
+/** A projected row with where it came from, for bulk inserts into empty tables. */
+export interface SourcedRow {
+	tenantId: string;
+	docName: string;
+	docVersion: number;
+	row: object;
+}
+
+/**
+ * Inserts rows of many documents in one statement per table. Only for tables
+ * known to hold none of these rows (rematerialize after a truncate): no change
+ * detection, no vanished rows.
+ */
+export async function insertProjectionRows(db: Db, key: ProjectionTableName, rows: SourcedRow[]): Promise<void> {
+	if (rows.length === 0) return;
+	const table = PROJECTION_TABLES[key];
+	const fields = Object.entries(table.columns);
+	const record = [`"tenantId" uuid`, `"docName" text`, `"docVersion" bigint`, ...fields.map(([f, [, type]]) => `"${f}" ${type}`)];
+	await db.query(
+		`INSERT INTO ${table.name} (tenant_id, ${fields.map(([, [c]]) => c).join(', ')}, doc_name, doc_version, row_version)
+		 SELECT r."tenantId", ${fields.map(([f]) => `r."${f}"`).join(', ')}, r."docName", r."docVersion", nextval('row_versions')
+		 FROM jsonb_to_recordset($1::jsonb) AS r(${record.join(', ')})`,
+		[JSON.stringify(rows.map(({ tenantId, docName, docVersion, row }) => ({ ...row, tenantId, docName, docVersion })))]
+	);
+}
+
+export async function insertProblems(db: Db, problems: (Problem & { tenantId: string; docName: string; docVersion: number })[]) {
+	if (problems.length === 0) return;
+	await db.query(
+		`INSERT INTO materializer_errors (tenant_id, doc_name, collection, record_id, reason, doc_version)
+		 SELECT p."tenantId", p."docName", p.collection, p."recordId", p.reason, p."docVersion"
+		 FROM jsonb_to_recordset($1::jsonb) AS p("tenantId" uuid, "docName" text, collection text, "recordId" text, reason text, "docVersion" bigint)`,
+		[JSON.stringify(problems)]
+	);
+}

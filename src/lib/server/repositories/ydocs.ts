@@ -94,3 +94,25 @@ export function allDocNames(db: Db): Promise<{ tenantId: string; name: string }[
 		 UNION SELECT tenant_id, doc_name FROM ydoc_updates ORDER BY 1, 2`
 	);
 }
+
+/** Many documents' stored state and log in two queries (rematerialize reads them a page at a time). */
+export async function loadStoredDocs(db: Db, docs: { tenantId: string; name: string }[]): Promise<Map<string, StoredDoc>> {
+	const keys = JSON.stringify(docs);
+	const [states, updates] = await Promise.all([
+		db.query<{ tenantId: string; name: string; state: Uint8Array; version: number }>(
+			`SELECT d.tenant_id AS "tenantId", d.name, d.state, d.version
+			 FROM ydocs d JOIN jsonb_to_recordset($1::jsonb) AS k("tenantId" uuid, name text) ON d.tenant_id = k."tenantId" AND d.name = k.name`,
+			[keys]
+		),
+		db.query<{ tenantId: string; name: string; seq: number; update: Uint8Array }>(
+			`SELECT u.tenant_id AS "tenantId", u.doc_name AS name, u.seq, u.update
+			 FROM ydoc_updates u JOIN jsonb_to_recordset($1::jsonb) AS k("tenantId" uuid, name text) ON u.tenant_id = k."tenantId" AND u.doc_name = k.name
+			 ORDER BY u.seq`,
+			[keys]
+		)
+	]);
+	const out = new Map<string, StoredDoc>(docs.map((d) => [`${d.tenantId}|${d.name}`, { state: null, version: 0, updates: [] }]));
+	for (const s of states) Object.assign(out.get(`${s.tenantId}|${s.name}`)!, { state: s.state.length > 0 ? s.state : null, version: s.version });
+	for (const u of updates) out.get(`${u.tenantId}|${u.name}`)!.updates.push({ seq: u.seq, update: u.update });
+	return out;
+}
