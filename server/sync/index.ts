@@ -47,7 +47,7 @@ export function createSyncServer(db: Db, options: SyncOptions = {}) {
 		extensions: [
 			connectionLimits(SYNC_DEFAULTS),
 			authentication(db),
-			durableLog(db, { maxUpdateBytes: SYNC_DEFAULTS.maxUpdateBytes, onLogged: options.onLogged }),
+			durableLog(db, { maxUpdateBytes: SYNC_DEFAULTS.maxUpdateBytes, maxBatch: 500, onLogged: options.onLogged }),
 			persistence(db),
 			...(options.redisUrl ? [redisExtension(options.redisUrl)] : [])
 		]

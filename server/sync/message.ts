@@ -7,7 +7,7 @@ const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
 export type Inbound =
-	| { kind: 'update'; update: Uint8Array }
+	| { kind: 'update'; documentName: string; update: Uint8Array }
 	| { kind: 'awareness' }
 	| { kind: 'other' };
 
@@ -18,11 +18,11 @@ export type Inbound =
  */
 export function readInbound(raw: Uint8Array): Inbound {
 	const decoder = decoding.createDecoder(raw);
-	decoding.readVarString(decoder);
+	const documentName = decoding.readVarString(decoder).split('\0')[0];
 	const type = decoding.readVarUint(decoder);
 	if (type === MESSAGE_AWARENESS) return { kind: 'awareness' };
 	if (type !== MESSAGE_SYNC) return { kind: 'other' };
 	const step = decoding.readVarUint(decoder);
 	if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return { kind: 'other' };
-	return { kind: 'update', update: decoding.readVarUint8Array(decoder) };
+	return { kind: 'update', documentName, update: decoding.readVarUint8Array(decoder) };
 }

@@ -22,20 +22,22 @@ export async function loadStoredDoc(db: Db, tenantId: string, name: string): Pro
 	return { state: doc?.state ?? null, version: doc?.version ?? 0, updates };
 }
 
-/** One round trip: the update into the log and, unless one is already waiting, an outbox row. */
-export async function appendUpdate(db: Db, tenantId: string, name: string, update: Uint8Array): Promise<number> {
-	const row = await one<{ seq: number }>(
-		db,
+/**
+ * One round trip: updates into the log, in order, and, unless one is already
+ * waiting, the document's outbox row. Updates travel as hex in JSON, which both
+ * `pg` and PGlite pass the same way.
+ */
+export async function appendUpdates(db: Db, tenantId: string, name: string, updates: Uint8Array[]): Promise<void> {
+	await db.query(
 		`WITH logged AS (
-			INSERT INTO ydoc_updates (tenant_id, doc_name, update) VALUES ($1, $2, $3) RETURNING seq
-		), queued AS (
-			INSERT INTO outbox (tenant_id, doc_name, doc_version) SELECT $1, $2, seq FROM logged
-			ON CONFLICT (tenant_id, doc_name) WHERE claimed_until IS NULL DO NOTHING
+			INSERT INTO ydoc_updates (tenant_id, doc_name, update)
+			SELECT $1, $2, decode(u.hex, 'hex') FROM jsonb_array_elements_text($3::jsonb) WITH ORDINALITY AS u(hex, n) ORDER BY u.n
+			RETURNING seq
 		)
-		SELECT seq FROM logged`,
-		[tenantId, name, update]
+		INSERT INTO outbox (tenant_id, doc_name, doc_version) SELECT $1, $2, max(seq) FROM logged
+		ON CONFLICT (tenant_id, doc_name) WHERE claimed_until IS NULL DO NOTHING`,
+		[tenantId, name, JSON.stringify(updates.map((u) => Buffer.from(u).toString('hex')))]
 	);
-	return row!.seq;
 }
 
 /**
