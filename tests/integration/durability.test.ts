@@ -34,6 +34,8 @@ describe('crash safety', () => {
 		for (let i = 0; i < total; i++) {
 			probe.set(`k${i}`, i);
 			if (i === 250) {
+				// a loaded machine may not have acknowledged anything yet: wait for some acks, not all
+				await eventually(() => writer.provider.unsyncedChanges < 200, 20_000, 'some acknowledgements');
 				const killed = server.app.halt('SIGKILL');
 				acknowledgedAtKill = i + 1 - writer.provider.unsyncedChanges;
 				await killed;

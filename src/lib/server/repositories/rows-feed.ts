@@ -7,31 +7,33 @@ export interface FeedPage {
 	more: boolean;
 }
 
+// instants leave as the same ISO strings the documents hold ("…T12:00:00.000Z")
+function jsonValue(column: string, type: string): string {
+	return type === 'timestamptz' ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : column;
+}
+
+/** One SELECT per table, as JSON rows, for the UNION below. */
+function tableQuery(key: ProjectionTableName): string {
+	const table = PROJECTION_TABLES[key];
+	const fields = Object.entries(table.columns).map(([field, [column, type]]) => `'${field}', ${jsonValue(column, type)}`);
+	return `(SELECT '${key}' AS "table", row_version AS "rowVersion",
+		jsonb_build_object(${fields.join(', ')}, 'docName', doc_name) AS row
+		FROM ${table.name} WHERE tenant_id = $1 AND row_version > $2 ORDER BY row_version LIMIT $3)`;
+}
+
 /**
  * Projected rows of one tenant changed after `since`, oldest first, at most
- * `limit` across all tables. row_versions of a tenant commit in order (the
- * materializer holds a per-tenant lock), so a client that resumes from `cursor`
- * misses nothing.
+ * `limit` across all tables. One statement, so one snapshot of every table; and
+ * row_versions of a tenant commit in order (the materializer holds a per-tenant
+ * lock), so a client that resumes from `cursor` misses nothing.
  */
 export async function readFeed(db: Db, tenantId: string, since: number, limit: number): Promise<FeedPage> {
-	const perTable = await Promise.all(
-		PROJECTION_TABLE_NAMES.map(async (key) => {
-			const table = PROJECTION_TABLES[key];
-			const columns = Object.entries(table.columns).map(([field, [column]]) => `${column} AS "${field}"`);
-			const rows = await db.query<Record<string, unknown> & { rowVersion: number }>(
-				`SELECT ${columns.join(', ')}, doc_name AS "docName", row_version AS "rowVersion"
-				 FROM ${table.name} WHERE tenant_id = $1 AND row_version > $2 ORDER BY row_version LIMIT $3`,
-				[tenantId, since, limit + 1]
-			);
-			return rows.map((row) => ({ key, row }));
-		})
+	const rows = await db.query<{ table: ProjectionTableName; rowVersion: number; row: Record<string, unknown> }>(
+		`${PROJECTION_TABLE_NAMES.map(tableQuery).join(' UNION ALL ')} ORDER BY "rowVersion" LIMIT $3`,
+		[tenantId, since, limit + 1]
 	);
-	const merged = perTable.flat().sort((a, b) => a.row.rowVersion - b.row.rowVersion);
-	const page = merged.slice(0, limit);
+	const page = rows.slice(0, limit);
 	const tables = Object.fromEntries(PROJECTION_TABLE_NAMES.map((k) => [k, [] as Record<string, unknown>[]])) as FeedPage['tables'];
-	for (const { key, row } of page) {
-		const { rowVersion: _, ...fields } = row;
-		tables[key].push(fields);
-	}
-	return { tables, cursor: page.at(-1)?.row.rowVersion ?? since, more: merged.length > limit };
+	for (const { table, row } of page) tables[table].push(row);
+	return { tables, cursor: page.at(-1)?.rowVersion ?? since, more: rows.length > limit };
 }
