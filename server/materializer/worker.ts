@@ -8,6 +8,12 @@ export const MATERIALIZER_DEFAULTS = {
 	leaseMs: 30_000,
 	/** how often an idle worker looks for work other nodes queued */
 	pollMs: 250,
+	/**
+	 * after a wake-up, how long to let a burst of edits gather before projecting:
+	 * one projection per burst keeps the worker off the live path (the process and,
+	 * with PGlite, the database connection are shared with the sync server)
+	 */
+	settleMs: 50,
 	/** a document that fails this many times is set aside and logged */
 	maxAttempts: 5
 };
@@ -20,7 +26,6 @@ export const MATERIALIZER_DEFAULTS = {
 export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 	let stopped = false;
 	let wakeUp: (() => void) | undefined;
-	let idle: Promise<void> = Promise.resolve();
 
 	async function round(): Promise<number> {
 		const rows = await claimOutbox(db, options.batch, options.leaseMs);
@@ -48,13 +53,20 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 			} catch (error) {
 				console.error('materializer:', error);
 			}
+			const settle = () => new Promise((r) => setTimeout(r, options.settleMs).unref());
+			if (worked > 0 && !stopped) await settle();
 			if (worked === 0 && !stopped) {
-				idle = new Promise<void>((resolve) => {
-					wakeUp = resolve;
+				let woken = false;
+				const idle = new Promise<void>((resolve) => {
+					wakeUp = () => {
+						woken = true;
+						resolve();
+					};
 					setTimeout(resolve, options.pollMs).unref();
 				});
 				await idle;
 				wakeUp = undefined;
+				if (woken && !stopped) await settle();
 			}
 		}
 	})();
