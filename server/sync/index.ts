@@ -44,6 +44,8 @@ export function createSyncServer(db: Db, options: SyncOptions = {}) {
 		quiet: true,
 		debounce: SYNC_DEFAULTS.debounceMs,
 		maxDebounce: SYNC_DEFAULTS.maxDebounceMs,
+		// a socket may open as many documents at once as it may hold
+		maxPendingDocuments: SYNC_DEFAULTS.maxDocumentsPerConnection,
 		extensions: [
 			connectionLimits(SYNC_DEFAULTS),
 			authentication(db),

@@ -3,6 +3,8 @@ import type { LocalCustomer } from '../db.js';
 import { useSync } from '../engine.svelte.js';
 import { filterCustomers, type CustomerSort, type StatusFilter } from './list-filter.js';
 
+const PAGE_SIZE = 100;
+
 export class CustomerList {
 	rows: LocalCustomer[] = $state.raw([]);
 	/** the index has answered once (so an empty list is really empty) */
@@ -19,6 +21,13 @@ export class CustomerList {
 		filterCustomers(this.rows, { search: this.search, status: this.status, sort: this.sort, deleted: true })
 	);
 	readonly total = $derived(this.rows.filter((row) => !row.deletedAt).length);
+	/** how many of the matching customers are on screen: a page at a time keeps a big list instant */
+	shown = $state(PAGE_SIZE);
+	readonly page = $derived(this.visible.slice(0, this.shown));
+
+	showMore(): void {
+		this.shown += PAGE_SIZE;
+	}
 
 	get filtering(): boolean {
 		return this.search.trim() !== '' || this.status !== '';
