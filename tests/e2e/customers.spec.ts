@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { signUpOwner } from './support.js';
 
 /**
  * Two people of one company on one customer: live co-editing and presence,
@@ -43,13 +44,7 @@ test.afterAll(async () => {
 
 test('an owner and a technician of one company', async ({ browser }) => {
 	a = await newPerson(browser);
-	await a.page.goto('/signup');
-	await a.page.getByLabel('Company name').fill(owner.company);
-	await a.page.getByLabel('Your name').fill(owner.name);
-	await a.page.getByLabel('Email').fill(owner.email);
-	await a.page.getByLabel('Password').fill(owner.password);
-	await a.page.getByRole('button', { name: 'Create account' }).click();
-	await expect(a.page.getByTestId('nav')).toBeVisible();
+	await signUpOwner(a.page, owner);
 
 	await a.page.goto('/settings/people');
 	await a.page.getByLabel('Email').fill(tech.email);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signUpOwner } from './support.js';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -29,13 +30,7 @@ test('sign up, log out, log in, invite a technician who accepts and sees the she
 	await page.goto('/settings/people');
 	await expect(page).toHaveURL(/\/login/);
 
-	await page.goto('/signup');
-	await page.getByLabel('Company name').fill(owner.company);
-	await page.getByLabel('Your name').fill(owner.name);
-	await page.getByLabel('Email').fill(owner.email);
-	await page.getByLabel('Password').fill(owner.password);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page.getByTestId('nav')).toBeVisible();
+	await signUpOwner(page, owner);
 	await expect(page.getByText(owner.company).first()).toBeVisible();
 
 	await logOut(page);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signUpOwner } from './support.js';
 
 /**
  * An owner gives a customer contact portal access and invites them; the contact
@@ -31,13 +32,7 @@ async function addContact(page: Page, name: string, email: string, access: strin
 }
 
 test('a contact invited to the portal sees only their company', async ({ page, browser }) => {
-	await page.goto('/signup');
-	await page.getByLabel('Company name').fill(owner.company);
-	await page.getByLabel('Your name').fill(owner.name);
-	await page.getByLabel('Email').fill(owner.email);
-	await page.getByLabel('Password').fill(owner.password);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page.getByTestId('nav')).toBeVisible();
+	await signUpOwner(page, owner);
 
 	await newCustomer(page, 'Other Company');
 	await addContact(page, 'Someone Else', `else-${stamp}@other.example`, 'Can view in the portal');

@@ -6,25 +6,15 @@ import { setEntity } from '#lib/domain/documents/shape.js';
 import { serverForFile } from '../support/app.js';
 import { ApiClient, signUpTenant } from '../support/client.js';
 import { readAllRows } from '../support/feed.js';
-import { allAcknowledged, connect, eventually } from '../support/sync.js';
+import { allAcknowledged, eventually, openAs } from '../support/sync.js';
 
 const server = serverForFile();
-
-async function token(client: ApiClient) {
-	return (await client.post('/api/v1/sync/token')).json.token as string;
-}
-
-async function open(client: ApiClient, name: string, options: Parameters<typeof connect>[3] = {}) {
-	const outcome = await connect(server.app.url, name, await token(client), options);
-	if (outcome.kind !== 'synced') throw new Error(`${name}: ${outcome.reason}`);
-	return outcome;
-}
 
 describe('crash safety', () => {
 	it('kill -9 during a write burst loses no acknowledged update, and unacknowledged ones arrive after reconnect', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const name = `${owner.tenantId}:customer:c-crash`;
-		const writer = await open(owner.client, name, { reconnect: true });
+		const writer = await openAs(owner.client, name, { reconnect: true });
 		setEntity(writer.doc, 'customer', { id: 'c-crash', name: 'Crash Test Ltd', status: 'active' });
 		const probe = writer.doc.getMap('probe');
 
@@ -48,7 +38,7 @@ describe('crash safety', () => {
 		// a fresh reader, before the writer is back: everything acknowledged is there
 		const login = new ApiClient(server.app.url);
 		await login.post('/api/v1/auth/login', { email: owner.input.email, password: owner.input.password });
-		const reader = await open(login, name, { reconnect: true });
+		const reader = await openAs(login, name, { reconnect: true });
 		for (let i = 0; i < acknowledgedAtKill; i++) expect(reader.doc.getMap('probe').get(`k${i}`), `k${i}`).toBe(i);
 
 		// the writer reconnects by itself and sends what was never acknowledged
@@ -65,7 +55,7 @@ describe('offline merge', () => {
 	it('two clients with 500 offline edits each converge to identical documents and rows', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const name = `${owner.tenantId}:customer:c-merge`;
-		const seed = await open(owner.client, name);
+		const seed = await openAs(owner.client, name);
 		setEntity(seed.doc, 'customer', { id: 'c-merge', name: 'Merge Co', status: 'active' });
 		const sites = seed.doc.getMap<Y.Map<unknown>>('sites');
 		seed.doc.transact(() => {
@@ -101,7 +91,7 @@ describe('offline merge', () => {
 		upsert(docB, 'sites', 's-doomed', { phone: '+1 555 0199' });
 
 		// back online
-		const [a, b] = await Promise.all([open(owner.client, name, { doc: docA }), open(owner.client, name, { doc: docB })]);
+		const [a, b] = await Promise.all([openAs(owner.client, name, { doc: docA }), openAs(owner.client, name, { doc: docB })]);
 		await Promise.all([allAcknowledged(a.provider), allAcknowledged(b.provider)]);
 		await eventually(() => equalState(a.doc, b.doc), 10_000, 'convergence');
 		expect(a.doc.getMap('sites').toJSON()).toEqual(b.doc.getMap('sites').toJSON());
@@ -130,7 +120,7 @@ describe('offline merge', () => {
 describe('rematerialize', () => {
 	it('rebuilds every projection from the documents, identical to what the materializer wrote', async () => {
 		const owner = await signUpTenant(server.app.url);
-		const doc = await open(owner.client, `${owner.tenantId}:customer:c-remat`);
+		const doc = await openAs(owner.client, `${owner.tenantId}:customer:c-remat`);
 		setEntity(doc.doc, 'customer', { id: 'c-remat', name: 'Rebuild Inc', status: 'prospect', createdAt: '2026-01-02T03:04:05.000Z' });
 		upsert(doc.doc, 'contacts', 'p-bad', { name: '' });
 		upsert(doc.doc, 'sites', 's-1', { name: 'Depot', deletedAt: '2026-11-01T00:00:00.000Z' });

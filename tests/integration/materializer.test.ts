@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initMeta, setEntity, upsertRecord } from '#lib/domain/documents/shape.js';
 import { serverForFile } from '../support/app.js';
-import { type ApiClient, signUpTenant } from '../support/client.js';
+import { signUpTenant } from '../support/client.js';
 import { readAllRows } from '../support/feed.js';
-import { connect, eventually, updateMessage } from '../support/sync.js';
+import { eventually, openAs, updateMessage } from '../support/sync.js';
 
 const server = serverForFile();
-
-async function open(client: ApiClient, name: string) {
-	const token = (await client.post('/api/v1/sync/token')).json.token;
-	const outcome = await connect(server.app.url, name, token);
-	if (outcome.kind !== 'synced') throw new Error(`${name}: ${outcome.reason}`);
-	return outcome;
-}
 
 describe('edits become rows', () => {
 	it('an edit reaches another client live and lands as a Postgres row', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const name = `${owner.tenantId}:customer:c-live`;
-		const a = await open(owner.client, name);
-		const b = await open(owner.client, name);
+		const a = await openAs(owner.client, name);
+		const b = await openAs(owner.client, name);
 		initMeta(a.doc, 'customer');
 		setEntity(a.doc, 'customer', { id: 'c-live', name: 'Contoso', status: 'active', createdAt: '2026-11-22T10:00:00.000Z' });
 		upsertRecord(a.doc, 'sites', 's1', { name: 'HQ', city: 'Seattle' });
@@ -46,7 +39,7 @@ describe('edits become rows', () => {
 	it('quarantines a poisoned record while the rest of the document projects', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const name = `${owner.tenantId}:customer:c-poison`;
-		const a = await open(owner.client, name);
+		const a = await openAs(owner.client, name);
 		setEntity(a.doc, 'customer', { id: 'c-poison', name: 'Fabrikam', status: 'active' });
 		upsertRecord(a.doc, 'contacts', 'good', { name: 'Good Contact' });
 		upsertRecord(a.doc, 'contacts', 'bad', { name: '', email: 'x@example.test' });
@@ -69,7 +62,7 @@ describe('edits become rows', () => {
 	it('keeps tenants apart in the feed, and a technician may not see sync problems', async () => {
 		const a = await signUpTenant(server.app.url);
 		const b = await signUpTenant(server.app.url);
-		const doc = await open(a.client, `${a.tenantId}:customer:c-private`);
+		const doc = await openAs(a.client, `${a.tenantId}:customer:c-private`);
 		setEntity(doc.doc, 'customer', { id: 'c-private', name: 'Private Co', status: 'active' });
 		await eventually(async () => (await readAllRows(a.client)).customers.length === 1, 10_000, 'A\'s row');
 		expect(await readAllRows(b.client)).toEqual({ customers: [], sites: [], contacts: [] });
@@ -80,7 +73,7 @@ describe('edits become rows', () => {
 });
 
 // the server closes that document's connection on the shared socket, saying why
-function closeReason(outcome: Awaited<ReturnType<typeof open>>) {
+function closeReason(outcome: Awaited<ReturnType<typeof openAs>>) {
 	return new Promise<string>((resolve) => outcome.provider.on('close', ({ event }: { event: CloseEvent }) => resolve(event.reason)));
 }
 
@@ -88,8 +81,8 @@ describe('bad messages', () => {
 	it('a malformed update closes only that connection and leaves the document intact', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const name = `${owner.tenantId}:customer:c-garbage`;
-		const good = await open(owner.client, name);
-		const evil = await open(owner.client, name);
+		const good = await openAs(owner.client, name);
+		const evil = await openAs(owner.client, name);
 		setEntity(good.doc, 'customer', { id: 'c-garbage', name: 'Intact Ltd', status: 'active' });
 		await eventually(() => evil.doc.getMap('customer').get('name') === 'Intact Ltd', 5000, 'sync');
 
@@ -99,7 +92,7 @@ describe('bad messages', () => {
 
 		// the document is as it was and the other client goes on editing
 		good.doc.getMap('customer').set('phone', '+1 555 0100');
-		const reader = await open(owner.client, name);
+		const reader = await openAs(owner.client, name);
 		await eventually(() => reader.doc.getMap('customer').get('phone') === '+1 555 0100', 5000, 'later edits');
 		expect(reader.doc.getMap('customer').get('name')).toBe('Intact Ltd');
 		for (const c of [good, evil, reader]) c.close();
@@ -108,8 +101,8 @@ describe('bad messages', () => {
 	it('an oversized update closes only that connection', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const name = `${owner.tenantId}:customer:c-big`;
-		const big = await open(owner.client, name);
-		const other = await open(owner.client, name);
+		const big = await openAs(owner.client, name);
+		const other = await openAs(owner.client, name);
 		const huge = new Y.Doc();
 		huge.getMap('customer').set('notes', 'x'.repeat(1_500_000));
 		const closed = closeReason(big);

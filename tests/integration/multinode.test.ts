@@ -4,7 +4,7 @@ import { serverForFile, startSibling, type RunningApp } from '../support/app.js'
 import { ApiClient, signUpTenant } from '../support/client.js';
 import { testBackend } from '../support/database.js';
 import { readAllRows } from '../support/feed.js';
-import { allAcknowledged, connect, eventually } from '../support/sync.js';
+import { allAcknowledged, eventually, openAs } from '../support/sync.js';
 
 // several nodes need a shared database server: PGlite is one process
 const multiNode = testBackend() === 'postgres';
@@ -13,20 +13,13 @@ const server = serverForFile(multiNode ? { REDIS_URL } : {});
 let second: RunningApp | undefined;
 afterAll(() => second?.stop());
 
-async function open(base: string, client: ApiClient, name: string) {
-	const token = (await client.post('/api/v1/sync/token')).json.token;
-	const outcome = await connect(base, name, token);
-	if (outcome.kind !== 'synced') throw new Error(outcome.reason);
-	return outcome;
-}
-
 describe.skipIf(!multiNode)('two nodes behind Redis', () => {
 	it('a client on each node sees the other\'s edits, and rows land once', async () => {
 		second = await startSibling(server.app, { REDIS_URL });
 		const owner = await signUpTenant(server.app.url);
 		const name = `${owner.tenantId}:customer:c-nodes`;
-		const a = await open(server.app.url, owner.client, name);
-		const b = await open(second.url, owner.client, name);
+		const a = await openAs(owner.client, name);
+		const b = await openAs(new ApiClient(second.url, owner.client.cookie), name);
 
 		setEntity(a.doc, 'customer', { id: 'c-nodes', name: 'Two Node Ltd', status: 'active' });
 		await eventually(() => b.doc.getMap('customer').get('name') === 'Two Node Ltd', 5000, 'node 1 → node 2');
@@ -50,7 +43,7 @@ describe.skipIf(!multiNode)('two nodes behind Redis', () => {
 		server.app = await server.app.restart();
 		const login = new ApiClient(server.app.url);
 		await login.post('/api/v1/auth/login', { email: owner.input.email, password: owner.input.password });
-		const reader = await open(server.app.url, login, name);
+		const reader = await openAs(login, name);
 		expect(reader.doc.getMap('contacts').size).toBe(50);
 		expect(reader.doc.getMap('sites').has('s-b')).toBe(true);
 		reader.close();

@@ -1,9 +1,12 @@
 /** A tiny HTTP client with one session cookie, like a browser tab talking to the JSON API. */
 export class ApiClient {
-	cookie = '';
 	lastSetCookie = '';
 
-	constructor(readonly base: string) {}
+	/** `cookie`: share a session with another client (the same person on another node) */
+	constructor(
+		readonly base: string,
+		public cookie = ''
+	) {}
 
 	async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
 		// a browser sends Origin with every non-GET request; SvelteKit's CSRF check relies on it

@@ -74,3 +74,15 @@ export function updateMessage(docName: string, update: Uint8Array): Uint8Array {
 	encoding.writeVarUint8Array(encoder, update);
 	return encoding.toUint8Array(encoder);
 }
+
+/** A staff client's synced connection to a document (fetching a sync token first); throws when refused. */
+export async function openAs(
+	client: { base: string; post(path: string): Promise<{ json: { token: string } }> },
+	name: string,
+	options: Parameters<typeof connect>[3] = {}
+) {
+	const token = (await client.post('/api/v1/sync/token')).json.token;
+	const outcome = await connect(client.base, name, token, options);
+	if (outcome.kind !== 'synced') throw new Error(`${name}: ${outcome.reason}`);
+	return outcome;
+}
