@@ -73,14 +73,12 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 
 	return {
 		wake: () => wakeUp?.(),
-		/** runs rounds until the queue is empty (tests, benchmarks, shutdown) */
-		async drain() {
-			while ((await round()) > 0);
-		},
+		/** stops the loop, then projects what is still queued, so a clean shutdown leaves rows current */
 		async stop() {
 			stopped = true;
 			wakeUp?.();
 			await loop;
+			while ((await round()) > 0);
 		}
 	};
 }
