@@ -4,8 +4,13 @@ import { closeWith, refuse } from './refuse.js';
 
 export interface ConnectionLimits {
 	maxDocumentsPerConnection: number;
-	/** sustained messages per second per connection, with bursts up to twice that */
+	/** sustained messages per second per connection */
 	messagesPerSecond: number;
+	/**
+	 * how many messages may arrive at once: a client back from hours offline sends
+	 * every edit it queued in one burst, which must not cost it its connection
+	 */
+	burstMessages: number;
 }
 
 interface Socket {
@@ -24,7 +29,7 @@ export function connectionLimits(limits: ConnectionLimits): Extension {
 		let socket = sockets.get(id);
 		if (!socket) {
 			sweep(sockets);
-			socket = { documents: new Set(), tokens: limits.messagesPerSecond * 2, refilledAt: Date.now() };
+			socket = { documents: new Set(), tokens: limits.burstMessages, refilledAt: Date.now() };
 			sockets.set(id, socket);
 		}
 		return socket;
@@ -46,8 +51,7 @@ export function connectionLimits(limits: ConnectionLimits): Extension {
 		async beforeHandleMessage({ socketId }: beforeHandleMessagePayload) {
 			const socket = socketOf(socketId);
 			const now = Date.now();
-			const burst = limits.messagesPerSecond * 2;
-			socket.tokens = Math.min(burst, socket.tokens + ((now - socket.refilledAt) / 1000) * limits.messagesPerSecond);
+			socket.tokens = Math.min(limits.burstMessages, socket.tokens + ((now - socket.refilledAt) / 1000) * limits.messagesPerSecond);
 			socket.refilledAt = now;
 			if (socket.tokens < 1) closeWith('rate-limited');
 			socket.tokens -= 1;

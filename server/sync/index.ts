@@ -18,6 +18,7 @@ export const SYNC_DEFAULTS = {
 	maxUpdateBytes: 1024 * 1024,
 	maxDocumentsPerConnection: 200,
 	messagesPerSecond: 500,
+	burstMessages: 20_000,
 	/** how soon after an edit the document is folded (stored) */
 	debounceMs: 2000,
 	maxDebounceMs: 10000
