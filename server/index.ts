@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
 import { config } from '#lib/server/config.js';
+import { deleteExpiredSessions } from '#lib/server/repositories/sessions.js';
 import { version } from '../package.json';
 import { openMigratedDatabase } from './boot.js';
 import { stampOrigin, useOriginHeaders } from './origin.js';
@@ -17,6 +18,9 @@ if (settings.seedDemo && (await seedDemoIfEmpty(db))) {
 	console.log(`seeded the demo tenant "${DEMO.tenantName}": log in as ${DEMO.people[0].email} / ${DEMO.password}`);
 }
 const materializer = startMaterializer(db);
+// every page load makes a short-lived sync token: sweep expired sessions hourly
+const sweep = setInterval(() => void deleteExpiredSessions(db).catch((e) => console.error('session sweep:', e)), 60 * 60 * 1000);
+sweep.unref();
 const compactor = startCompactor(db);
 const sync = createSyncServer(db, { redisUrl: settings.redisUrl, onLogged: () => materializer.wake() });
 const health = JSON.stringify({ ok: true, db: db.kind, version });
@@ -55,6 +59,7 @@ async function shutdown(signal: string) {
 	server.closeIdleConnections();
 	await sync.close();
 	server.closeAllConnections();
+	clearInterval(sweep);
 	await compactor.stop();
 	await materializer.stop();
 	await db.close();

@@ -2,7 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { db } from '#lib/server/db/index.js';
 import type { RequestEvent } from '@sveltejs/kit';
 import { deleteSessionCookie, PORTAL_COOKIE, SESSION_COOKIE, setSessionCookie } from '#lib/server/auth/cookies.js';
-import { SESSION_POLICY } from '#lib/server/auth/session-token.js';
+import { webExpiry } from '#lib/server/auth/session-token.js';
 import { validatePortalToken } from '#lib/server/portal/accounts.js';
 import { validateWebToken } from '#lib/server/auth/sessions.js';
 import { jsonApiErrors } from '#lib/server/http/api.js';
@@ -42,7 +42,7 @@ async function resolvePortal(event: RequestEvent) {
 	if (!token) return;
 	const result = await validatePortalToken(db(), token);
 	if (!result) return deleteSessionCookie(event.cookies, event.url, PORTAL_COOKIE);
-	if (result.renewed) setSessionCookie(event.cookies, event.url, token, new Date(Date.now() + SESSION_POLICY.webLifetimeMs), PORTAL_COOKIE);
+	if (result.renewed) setSessionCookie(event.cookies, event.url, token, webExpiry(), PORTAL_COOKIE);
 	event.locals.portal = result.identity;
 }
 

@@ -18,10 +18,6 @@ export function initMeta(doc: Y.Doc, kind: DocKind): void {
 	if (!meta.has('schemaVersion')) meta.set('schemaVersion', SCHEMA_VERSION);
 }
 
-export function schemaVersionOf(doc: Y.Doc): number | undefined {
-	const version = doc.getMap('meta').get('schemaVersion');
-	return typeof version === 'number' ? version : undefined;
-}
 
 /** A flat Y.Map as a plain object, keeping only scalar values. */
 export function plain(map: Y.Map<unknown>): PlainRecord {

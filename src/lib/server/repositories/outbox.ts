@@ -32,8 +32,3 @@ export async function deleteOutboxRows(db: Db, rows: Pick<OutboxRow, 'tenantId' 
 	);
 }
 
-/** How many documents wait to be projected (for health and benchmarks). */
-export async function outboxDepth(db: Db): Promise<number> {
-	const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox');
-	return row?.n ?? 0;
-}

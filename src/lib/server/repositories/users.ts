@@ -29,9 +29,6 @@ export function findUserByEmail(db: Db, email: string): Promise<UserWithHash | u
 	);
 }
 
-export async function setUserPassword(db: Db, id: string, passwordHash: string): Promise<void> {
-	await db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [id, passwordHash]);
-}
 
 export async function deleteUsersByEmail(db: Db, email: string): Promise<void> {
 	await db.query('DELETE FROM users WHERE lower(email) = lower($1)', [email]);
