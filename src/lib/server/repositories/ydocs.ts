@@ -12,14 +12,7 @@ export interface StoredDoc {
 }
 
 export async function loadStoredDoc(db: Db, tenantId: string, name: string): Promise<StoredDoc> {
-	const [doc, updates] = await Promise.all([
-		one<{ state: Uint8Array; version: number }>(db, 'SELECT state, version FROM ydocs WHERE tenant_id = $1 AND name = $2', [tenantId, name]),
-		db.query<{ seq: number; update: Uint8Array }>(
-			'SELECT seq, update FROM ydoc_updates WHERE tenant_id = $1 AND doc_name = $2 ORDER BY seq',
-			[tenantId, name]
-		)
-	]);
-	return { state: doc?.state ?? null, version: doc?.version ?? 0, updates };
+	return (await loadStoredDocs(db, [{ tenantId, name }])).get(`${tenantId}|${name}`)!;
 }
 
 /**
@@ -97,24 +90,27 @@ export function allDocNames(db: Db): Promise<{ tenantId: string; name: string }[
 	);
 }
 
-/** Many documents' stored state and log in two queries (rematerialize reads them a page at a time). */
+/**
+ * Documents' stored state and log in one statement — one snapshot, so a fold
+ * committing in between can never show the state before it and the log after it
+ * (an empty document).
+ */
 export async function loadStoredDocs(db: Db, docs: { tenantId: string; name: string }[]): Promise<Map<string, StoredDoc>> {
-	const keys = JSON.stringify(docs);
-	const [states, updates] = await Promise.all([
-		db.query<{ tenantId: string; name: string; state: Uint8Array; version: number }>(
-			`SELECT d.tenant_id AS "tenantId", d.name, d.state, d.version
-			 FROM ydocs d JOIN jsonb_to_recordset($1::jsonb) AS k("tenantId" uuid, name text) ON d.tenant_id = k."tenantId" AND d.name = k.name`,
-			[keys]
-		),
-		db.query<{ tenantId: string; name: string; seq: number; update: Uint8Array }>(
-			`SELECT u.tenant_id AS "tenantId", u.doc_name AS name, u.seq, u.update
-			 FROM ydoc_updates u JOIN jsonb_to_recordset($1::jsonb) AS k("tenantId" uuid, name text) ON u.tenant_id = k."tenantId" AND u.doc_name = k.name
-			 ORDER BY u.seq`,
-			[keys]
-		)
-	]);
+	const rows = await db.query<{ tenantId: string; name: string; isState: boolean; seq: number; data: Uint8Array }>(
+		`WITH k AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS k("tenantId" uuid, name text))
+		 SELECT d.tenant_id AS "tenantId", d.name, true AS "isState", d.version AS seq, d.state AS data
+		 FROM ydocs d JOIN k ON d.tenant_id = k."tenantId" AND d.name = k.name
+		 UNION ALL
+		 SELECT u.tenant_id, u.doc_name, false, u.seq, u.update
+		 FROM ydoc_updates u JOIN k ON u.tenant_id = k."tenantId" AND u.doc_name = k.name
+		 ORDER BY 3 DESC, 4`,
+		[JSON.stringify(docs)]
+	);
 	const out = new Map<string, StoredDoc>(docs.map((d) => [`${d.tenantId}|${d.name}`, { state: null, version: 0, updates: [] }]));
-	for (const s of states) Object.assign(out.get(`${s.tenantId}|${s.name}`)!, { state: s.state.length > 0 ? s.state : null, version: s.version });
-	for (const u of updates) out.get(`${u.tenantId}|${u.name}`)!.updates.push({ seq: u.seq, update: u.update });
+	for (const row of rows) {
+		const doc = out.get(`${row.tenantId}|${row.name}`)!;
+		if (row.isState) Object.assign(doc, { state: row.data.length > 0 ? row.data : null, version: row.seq });
+		else doc.updates.push({ seq: row.seq, update: row.data });
+	}
 	return out;
 }
