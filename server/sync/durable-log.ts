@@ -1,21 +1,22 @@
-import type { beforeHandleMessagePayload, Connection, Extension } from '@hocuspocus/server';
+import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { parseDocName } from '#lib/domain/documents/names.js';
 import type { Db } from '#lib/server/db/index.js';
-import { appendUpdates } from '#lib/server/repositories/ydocs.js';
+import { AckGate } from './ack-gate.js';
+import { GroupAppender } from './group-append.js';
 import { readInbound } from './message.js';
 import { closeWith } from './refuse.js';
 
 export interface DurableLogOptions {
 	maxUpdateBytes: number;
-	/** the most queued updates logged in one statement */
+	/** the most updates of one document logged in one statement */
 	maxBatch: number;
 	/** told after each logged batch, so the materializer can start at once */
 	onLogged?: (tenantId: string, docName: string) => void;
 }
 
 /** The update a raw message carries, or null; throws (closing the connection) on bad input. */
-function validUpdate(raw: Uint8Array, maxBytes: number): { documentName: string; update: Uint8Array } | null {
+function validUpdate(raw: Uint8Array, maxBytes: number): Uint8Array | null {
 	let inbound;
 	try {
 		inbound = readInbound(raw);
@@ -29,49 +30,23 @@ function validUpdate(raw: Uint8Array, maxBytes: number): { documentName: string;
 	} catch {
 		closeWith('malformed-update');
 	}
-	return inbound;
-}
-
-/**
- * The valid updates queued behind the current message on this connection, so a
- * client that comes back online with a thousand queued edits is logged in a few
- * statements rather than a thousand. Reads Hocuspocus' per-connection queue, which
- * it processes strictly in order (see docs/decisions/005).
- */
-function queuedUpdates(connection: Connection, documentName: string, maxBytes: number, limit: number) {
-	const queue = (connection as unknown as { messageQueue?: Uint8Array[] }).messageQueue ?? [];
-	const run: { raw: Uint8Array; update: Uint8Array }[] = [];
-	for (const raw of queue.slice(1, limit)) {
-		let found;
-		try {
-			found = validUpdate(raw, maxBytes);
-		} catch {
-			break; // its own turn will close the connection
-		}
-		if (!found || found.documentName !== documentName) break;
-		run.push({ raw, update: found.update });
-	}
-	return run;
+	return inbound.update;
 }
 
 /**
  * Every document update is appended to `ydoc_updates` (with its outbox row)
- * before Hocuspocus applies and acknowledges it: an acknowledged update
- * survives a crash. A message that does not parse, or an update that does not
+ * before the client is told it is saved: an acknowledged update survives a
+ * crash. The update is applied and broadcast meanwhile, so the database stays
+ * off the live path. A message that does not parse, or an update that does not
  * decode, closes that connection before it can touch the document.
  */
 export function durableLog(db: Db, options: DurableLogOptions): Extension {
-	const logged = new WeakSet<Uint8Array>();
+	const log = new GroupAppender(db, options.maxBatch, options.onLogged);
 	return {
 		async beforeHandleMessage({ update: raw, documentName, connection }: beforeHandleMessagePayload) {
-			if (logged.has(raw)) return;
-			const first = validUpdate(raw, options.maxUpdateBytes);
-			if (!first || connection.readOnly) return;
-			const following = queuedUpdates(connection, documentName, options.maxUpdateBytes, options.maxBatch);
-			const name = parseDocName(documentName)!;
-			await appendUpdates(db, name.tenantId, documentName, [first.update, ...following.map((f) => f.update)]);
-			for (const { raw: later } of following) logged.add(later);
-			options.onLogged?.(name.tenantId, documentName);
+			const update = validUpdate(raw, options.maxUpdateBytes);
+			if (!update || connection.readOnly) return;
+			AckGate.for(connection).hold(log.append(parseDocName(documentName)!.tenantId, documentName, update));
 		}
 	};
 }

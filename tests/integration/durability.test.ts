@@ -1,10 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { projectCustomer } from '#lib/domain/customer/projection.js';
 import { setEntity } from '#lib/domain/documents/shape.js';
 import { serverForFile } from '../support/app.js';
 import { ApiClient, signUpTenant } from '../support/client.js';
+import { testBackend } from '../support/database.js';
 import { readAllRows } from '../support/feed.js';
 import { allAcknowledged, eventually, openAs } from '../support/sync.js';
 
@@ -47,6 +49,42 @@ describe('crash safety', () => {
 		expect(reader.doc.getMap('probe').toJSON()).toEqual(writer.doc.getMap('probe').toJSON());
 		await eventually(async () => (await readAllRows(login)).customers.length === 1, 10_000, 'the row');
 		writer.close();
+		reader.close();
+	});
+});
+
+// renaming a table under a running server needs a database server of its own: PGlite is the server's
+describe.skipIf(testBackend() !== 'postgres')('an unwritable log', () => {
+	it('never acknowledges an update it could not log, and saves it once the log is back', async () => {
+		const owner = await signUpTenant(server.app.url);
+		const name = `${owner.tenantId}:customer:c-nolog`;
+		const writer = await openAs(owner.client, name, { reconnect: true });
+		setEntity(writer.doc, 'customer', { id: 'c-nolog', name: 'No Log Ltd', status: 'active' });
+		await allAcknowledged(writer.provider);
+		const peer = await openAs(owner.client, name);
+
+		const db = new pg.Client({ connectionString: server.app.database.env.DATABASE_URL });
+		await db.connect();
+		await db.query('ALTER TABLE ydoc_updates RENAME TO ydoc_updates_away');
+		writer.doc.getMap('customer').set('phone', '0113 496 0000');
+		await eventually(() => server.app.output().includes('cannot log'), 10_000, 'the failure');
+		// co-editors see the edit at once; the writer is not told it is saved
+		await eventually(() => peer.doc.getMap('customer').get('phone') === '0113 496 0000', 5000, 'the edit on the peer');
+		await new Promise((r) => setTimeout(r, 500));
+		expect(writer.provider.unsyncedChanges).toBeGreaterThan(0);
+		await db.query('ALTER TABLE ydoc_updates_away RENAME TO ydoc_updates');
+		await db.end();
+
+		// the server retries; once logged it is acknowledged, and survives a crash
+		await allAcknowledged(writer.provider, 30_000);
+		await server.app.halt('SIGKILL');
+		server.app = await server.app.relaunch();
+		const login = new ApiClient(server.app.url);
+		await login.post('/api/v1/auth/login', { email: owner.input.email, password: owner.input.password });
+		const reader = await openAs(login, name);
+		expect(reader.doc.getMap('customer').get('phone')).toBe('0113 496 0000');
+		writer.close();
+		peer.close();
 		reader.close();
 	});
 });
