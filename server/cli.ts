@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { seedDemo, DEMO } from '#lib/server/accounts/demo.js';
 import { openMigratedDatabase } from './boot.js';
 import { rematerialize } from './materializer/rematerialize.js';
@@ -19,7 +20,9 @@ const commands: Record<string, () => Promise<void>> = {
 	async rematerialize() {
 		const db = await openMigratedDatabase();
 		const verify = process.argv.includes('--verify');
-		const result = await rematerialize(db, { verify });
+		// built beside this entry (vite.config.ts): worker threads that project pages on every core
+		const workerScript = fileURLToPath(new URL('./project-worker.js', import.meta.url));
+		const result = await rematerialize(db, { verify, workerScript });
 		console.log(`rematerialized ${result.documents} documents (${result.rows} rows) in ${result.seconds.toFixed(2)} s: ${Math.round(result.rows / result.seconds)} rows/s`);
 		if (verify) console.log(result.identical ? 'projections identical' : `projections DIFFER\n--- before\n${result.before}\n--- after\n${result.after}`);
 		await db.close();

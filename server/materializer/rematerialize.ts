@@ -1,15 +1,18 @@
-import { parseDocName } from '#lib/domain/documents/names.js';
-import type { Problem } from '#lib/domain/documents/project.js';
 import type { Db } from '#lib/server/db/index.js';
-import type { ProjectionTableName } from '#lib/server/repositories/projection-tables.js';
 import { dumpProjections, truncateProjections } from '#lib/server/repositories/projection-dump.js';
-import { insertProblems, insertProjectionRows, type SourcedRow } from '#lib/server/repositories/projections.js';
+import { copyProjectionRows, insertProblemsJson } from '#lib/server/repositories/projections.js';
 import { allDocNames, loadStoredDocs } from '#lib/server/repositories/ydocs.js';
-import { applyStored } from '../sync/stored-doc.js';
-import { PROJECTORS } from './projectors.js';
+import type { ProjectedPage } from './project-page.js';
+import { ProjectionPool } from './projection-pool.js';
 
 /** Documents read, projected and inserted per round: a few hundred keeps statements big and memory small. */
 const PAGE = 250;
+
+export interface RematerializeOptions {
+	verify?: boolean;
+	/** an entry that serves projection jobs on worker threads (see ProjectionPool) */
+	workerScript?: string;
+}
 
 /**
  * Rebuilds every projection from the documents (`npm run rematerialize`): empty the
@@ -17,40 +20,63 @@ const PAGE = 250;
  * rows the materializer writes one document at a time. With `verify`, compares the
  * rebuilt tables with the ones before and reports whether they are identical.
  */
-export async function rematerialize(db: Db, { verify = false } = {}) {
+export async function rematerialize(db: Db, { verify = false, workerScript }: RematerializeOptions = {}) {
 	const before = verify ? await dumpProjections(db) : '';
 	const started = performance.now();
 	const docs = await allDocNames(db);
+	const pool = new ProjectionPool(workerScript);
 	let rows = 0;
-	await db.transaction(async (tx) => {
-		await truncateProjections(tx);
-		for (let i = 0; i < docs.length; i += PAGE) rows += await rebuildPage(tx, docs.slice(i, i + PAGE));
-	});
+	try {
+		await db.transaction(async (tx) => {
+			await truncateProjections(tx);
+			// with a pool, documents load on another connection while this one inserts
+			rows = await rebuild({ reader: db.pooled ? db : tx, writer: tx }, docs, pool);
+		});
+	} finally {
+		await pool.close();
+	}
 	const seconds = (performance.now() - started) / 1000;
 	const after = verify ? await dumpProjections(db) : '';
 	return { documents: docs.length, rows, seconds, identical: verify ? before === after : undefined, before, after };
 }
 
-async function rebuildPage(db: Db, page: { tenantId: string; name: string }[]): Promise<number> {
-	const stored = await loadStoredDocs(db, page);
-	const tables = new Map<ProjectionTableName, SourcedRow[]>();
-	const problems: (Problem & { tenantId: string; docName: string; docVersion: number })[] = [];
-	for (const { tenantId, name } of page) {
-		const kind = parseDocName(name)?.kind;
-		const projector = kind && PROJECTORS[kind];
-		if (!projector) continue;
-		const doc = stored.get(`${tenantId}|${name}`)!;
-		const docVersion = Math.max(doc.version, ...doc.updates.map((u) => u.seq));
-		const ydoc = applyStored(doc);
-		const projection = projector(name, ydoc);
-		ydoc.destroy();
-		for (const [key, list] of Object.entries(projection.tables) as [ProjectionTableName, object[]][]) {
-			const target = tables.get(key) ?? tables.set(key, []).get(key)!;
-			for (const row of list) target.push({ tenantId, docName: name, docVersion, row });
-		}
-		for (const problem of projection.problems) problems.push({ ...problem, tenantId, docName: name, docVersion });
+/**
+ * A pipeline: while workers project some pages, this thread loads the next and
+ * inserts the finished ones. A connection takes one statement at a time, so
+ * each goes through a queue (one queue when reader and writer are the same).
+ */
+async function rebuild(db: { reader: Db; writer: Db }, docs: { tenantId: string; name: string }[], pool: ProjectionPool): Promise<number> {
+	const write = statementQueue();
+	const read = db.reader === db.writer ? write : statementQueue();
+	let rows = 0;
+	const inFlight = new Set<Promise<void>>();
+	for (let at = 0; at < docs.length; at += PAGE) {
+		const page = docs.slice(at, at + PAGE);
+		const stored = await read(() => loadStoredDocs(db.reader, page));
+		const job = pool.project({ docs: page, stored }).then((projected) => {
+			rows += projected.rows;
+			return write(() => insertPage(db.writer, projected));
+		});
+		job.catch(() => undefined); // reported by the Promise.all below, not as an unhandled rejection
+		inFlight.add(job);
+		void job.finally(() => inFlight.delete(job)).catch(() => undefined);
+		if (inFlight.size > pool.parallelism + 1) await Promise.race(inFlight);
 	}
-	for (const [key, list] of tables) await insertProjectionRows(db, key, list);
-	await insertProblems(db, problems);
-	return [...tables.values()].reduce((n, list) => n + list.length, 0);
+	await Promise.all(inFlight);
+	return rows;
+}
+
+/** Runs statements one after another, each when the one before has settled. */
+function statementQueue() {
+	let last: Promise<unknown> = Promise.resolve();
+	return <T>(statement: () => Promise<T>): Promise<T> => {
+		const result = last.then(statement);
+		last = result.catch(() => undefined);
+		return result;
+	};
+}
+
+async function insertPage(db: Db, { tables, problems }: ProjectedPage) {
+	for (const [key, csv] of tables) await copyProjectionRows(db, key, csv);
+	await insertProblemsJson(db, problems);
 }

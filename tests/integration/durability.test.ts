@@ -162,8 +162,11 @@ describe('rematerialize', () => {
 		setEntity(doc.doc, 'customer', { id: 'c-remat', name: 'Rebuild Inc', status: 'prospect', createdAt: '2026-01-02T03:04:05.000Z' });
 		upsert(doc.doc, 'contacts', 'p-bad', { name: '' });
 		upsert(doc.doc, 'sites', 's-1', { name: 'Depot', deletedAt: '2026-11-01T00:00:00.000Z' });
+		// what a bulk load's CSV must carry through unchanged: quotes, commas, line breaks, backslashes, NULL look-alikes
+		upsert(doc.doc, 'sites', 's-2', { name: 'Unit 4, "The Yard"', address1: 'Line one\nLine two\r\n', address2: '', city: '\\N', region: 'NULL' });
+		upsert(doc.doc, 'contacts', 'p-2', { name: 'Zoë O\'Brien ☕', title: '"Head", of IT', siteId: 's-2' });
 		await allAcknowledged(doc.provider);
-		await eventually(async () => (await readAllRows(owner.client)).sites.length === 1, 10_000, 'rows');
+		await eventually(async () => (await readAllRows(owner.client)).sites.length === 2, 10_000, 'rows');
 		doc.close();
 		// PGlite allows one process: stop the server (which folds and projects what it holds) first
 		await server.app.halt();

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Db, Row } from './types.js';
 
 // bigint (int8) columns come back as JS numbers: counters and versions stay far below 2^53
@@ -6,7 +9,13 @@ pg.types.setTypeParser(20, (value) => Number(value));
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-function wrap(client: Queryable): Omit<Db, 'transaction' | 'close'> {
+const copySql = (table: string, columns: string[]) => `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`;
+
+async function copyOn(client: pg.PoolClient, table: string, columns: string[], csv: string) {
+	await pipeline(Readable.from([csv]), client.query(copyFrom(copySql(table, columns))));
+}
+
+function wrap(client: Queryable): Omit<Db, 'transaction' | 'close' | 'pooled' | 'copyCsv'> {
 	return {
 		kind: 'postgres',
 		async query<T extends object>(sql: string, params: unknown[] = []) {
@@ -22,6 +31,8 @@ function wrap(client: Queryable): Omit<Db, 'transaction' | 'close'> {
 function transactionDb(client: pg.PoolClient): Db {
 	return {
 		...wrap(client),
+		pooled: false,
+		copyCsv: (table, columns, csv) => copyOn(client, table, columns, csv),
 		// nested calls join the outer transaction
 		transaction: (fn) => fn(transactionDb(client)),
 		close: async () => {}
@@ -34,6 +45,15 @@ export function openPostgres(connectionString: string, max = 10): Db {
 	pool.on('error', (error) => console.error('postgres pool error:', error.message));
 	return {
 		...wrap(pool),
+		pooled: true,
+		async copyCsv(table, columns, csv) {
+			const client = await pool.connect();
+			try {
+				await copyOn(client, table, columns, csv);
+			} finally {
+				client.release();
+			}
+		},
 		async transaction(fn) {
 			const client = await pool.connect();
 			try {

@@ -3,10 +3,20 @@ export type Row = Record<string, unknown>;
 /** The one interface the repositories use, over `pg` (server) and PGlite (embedded). */
 export interface Db {
 	readonly kind: 'postgres' | 'pglite';
+	/**
+	 * Whether a query outside an open transaction runs on a connection of its own
+	 * (a pool) rather than waiting for the transaction (PGlite's one connection).
+	 */
+	readonly pooled: boolean;
 	/** One parameterised statement; rows as objects. */
 	query<T extends object = Row>(sql: string, params?: unknown[]): Promise<T[]>;
 	/** Several statements without parameters (migrations). */
 	exec(sql: string): Promise<void>;
+	/**
+	 * Bulk-loads `csv` (RFC 4180; an empty unquoted field is NULL) into `columns` of
+	 * `table` with COPY: several times faster than an INSERT for a rebuild.
+	 */
+	copyCsv(table: string, columns: string[], csv: string): Promise<void>;
 	/** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
 	transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
 	close(): Promise<void>;

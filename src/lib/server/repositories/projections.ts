@@ -100,38 +100,53 @@ export function listMaterializerErrors(db: Db, tenantId: string): Promise<Materi
 	);
 }
 
-/** A projected row with where it came from, for bulk inserts into empty tables. */
+/** A projected row with where it came from. */
 export interface SourcedRow {
 	tenantId: string;
 	docName: string;
 	docVersion: number;
-	row: object;
+	row: Record<string, unknown>;
+}
+
+// COPY's CSV: NULL is an empty unquoted field, so every value is quoted
+const csvField = (value: unknown) => (value === undefined || value === null ? '' : `"${String(value).replaceAll('"', '""')}"`);
+
+/** The columns a rebuild copies into a projection table (row_version takes its default). */
+function copyColumns(key: ProjectionTableName): string[] {
+	return ['tenant_id', ...Object.values(PROJECTION_TABLES[key].columns).map(([c]) => c), 'doc_name', 'doc_version'];
+}
+
+/** Rows of many documents as the CSV `copyProjectionRows` loads (pure: runs on worker threads). */
+export function projectionCsv(key: ProjectionTableName, rows: SourcedRow[]): string {
+	const fields = Object.keys(PROJECTION_TABLES[key].columns);
+	let csv = '';
+	for (const { tenantId, docName, docVersion, row } of rows) {
+		csv += `${tenantId},${fields.map((f) => csvField(row[f])).join(',')},${csvField(docName)},${docVersion}\n`;
+	}
+	return csv;
 }
 
 /**
- * Inserts rows of many documents in one statement per table. Only for tables
+ * Bulk-loads rows of many documents (CSV from `projectionCsv`). Only for tables
  * known to hold none of these rows (rematerialize after a truncate): no change
  * detection, no vanished rows.
  */
-export async function insertProjectionRows(db: Db, key: ProjectionTableName, rows: SourcedRow[]): Promise<void> {
-	if (rows.length === 0) return;
-	const table = PROJECTION_TABLES[key];
-	const fields = Object.entries(table.columns);
-	const record = [`"tenantId" uuid`, `"docName" text`, `"docVersion" bigint`, ...fields.map(([f, [, type]]) => `"${f}" ${type}`)];
-	await db.query(
-		`INSERT INTO ${table.name} (tenant_id, ${fields.map(([, [c]]) => c).join(', ')}, doc_name, doc_version, row_version)
-		 SELECT r."tenantId", ${fields.map(([f]) => `r."${f}"`).join(', ')}, r."docName", r."docVersion", nextval('row_versions')
-		 FROM jsonb_to_recordset($1::jsonb) AS r(${record.join(', ')})`,
-		[JSON.stringify(rows.map(({ tenantId, docName, docVersion, row }) => ({ ...row, tenantId, docName, docVersion })))]
-	);
+export async function copyProjectionRows(db: Db, key: ProjectionTableName, csv: string): Promise<void> {
+	if (csv) await db.copyCsv(PROJECTION_TABLES[key].name, copyColumns(key), csv);
 }
 
-export async function insertProblems(db: Db, problems: (Problem & { tenantId: string; docName: string; docVersion: number })[]) {
-	if (problems.length === 0) return;
+/** A deleted tenant's projected rows (the projections keep no foreign key to tenants: migration 004). */
+export async function deleteTenantProjections(db: Db, tenantId: string): Promise<void> {
+	for (const table of Object.values(PROJECTION_TABLES)) await db.query(`DELETE FROM ${table.name} WHERE tenant_id = $1`, [tenantId]);
+}
+
+/** Problems of many documents (a JSON array of problems with their `tenantId`, `docName`, `docVersion`). */
+export async function insertProblemsJson(db: Db, json: string) {
+	if (json === '[]') return;
 	await db.query(
 		`INSERT INTO materializer_errors (tenant_id, doc_name, collection, record_id, reason, doc_version)
 		 SELECT p."tenantId", p."docName", p.collection, p."recordId", p.reason, p."docVersion"
 		 FROM jsonb_to_recordset($1::jsonb) AS p("tenantId" uuid, "docName" text, collection text, "recordId" text, reason text, "docVersion" bigint)`,
-		[JSON.stringify(problems)]
+		[json]
 	);
 }

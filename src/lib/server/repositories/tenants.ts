@@ -1,4 +1,5 @@
 import { one, type Db } from '../db/index.js';
+import { deleteTenantProjections } from './projections.js';
 
 export interface Tenant {
 	id: string;
@@ -45,6 +46,10 @@ export async function countTenants(db: Db): Promise<number> {
 	return row?.n ?? 0;
 }
 
+/** The tenant and everything it owns: its rows cascade, its projections (no foreign key) go explicitly. */
 export async function deleteTenant(db: Db, id: string): Promise<void> {
-	await db.query('DELETE FROM tenants WHERE id = $1', [id]);
+	await db.transaction(async (tx) => {
+		await deleteTenantProjections(tx, id);
+		await tx.query('DELETE FROM tenants WHERE id = $1', [id]);
+	});
 }

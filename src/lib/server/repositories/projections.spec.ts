@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { projectionCsv } from './projections.js';
+
+describe('projectionCsv', () => {
+	const tenantId = '0b7f3c52-52c5-4a5e-9d4f-000000000001';
+
+	it('quotes every value, so NULL (an empty field) differs from an empty string', () => {
+		const csv = projectionCsv('customers', [
+			{ tenantId, docName: `${tenantId}:customer:c1`, docVersion: 7, row: { id: 'c1', name: 'Acme', status: 'active', industry: '' } }
+		]);
+		expect(csv).toBe(`${tenantId},"c1","Acme","active","",,,,,,"${tenantId}:customer:c1",7\n`);
+	});
+
+	it('doubles quotes and keeps commas, line breaks and backslashes inside the quotes', () => {
+		const csv = projectionCsv('customers', [
+			{ tenantId, docName: 'd', docVersion: 1, row: { id: 'c"2', name: 'A, "B"\nC \\N', status: 'active' } }
+		]);
+		expect(csv.startsWith(`${tenantId},"c""2","A, ""B""\nC \\N","active",`)).toBe(true);
+	});
+});
