@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
 import { config } from '#lib/server/config.js';
 import { deleteExpiredSessions } from '#lib/server/repositories/sessions.js';
@@ -13,7 +14,8 @@ const settings = config();
 useOriginHeaders();
 // imported only now: SvelteKit's handler reads its settings from the environment when it loads
 const { handler } = await import('stackdesk:kit-handler');
-const db = await openMigratedDatabase();
+// built beside this entry (vite.config.ts): PGlite's WASM runs there, off the event loop
+const db = await openMigratedDatabase(fileURLToPath(new URL('./pglite-worker.js', import.meta.url)));
 if (settings.seedDemo && (await seedDemoIfEmpty(db))) {
 	console.log(`seeded the demo tenant "${DEMO.tenantName}": log in as ${DEMO.people[0].email} / ${DEMO.password}`);
 }

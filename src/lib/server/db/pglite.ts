@@ -6,7 +6,7 @@ import type { Db, Row } from './types.js';
 const parsers = { 20: (value: string) => Number(value) };
 
 // PGlite reads COPY input from a blob it is handed as /dev/blob
-async function copyCsv(on: Pick<PGlite, 'query'>, table: string, columns: string[], csv: string) {
+export async function copyCsvInto(on: Pick<PGlite, 'query'>, table: string, columns: string[], csv: string): Promise<void> {
 	await on.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });
 }
 
@@ -20,17 +20,22 @@ function transactionDb(tx: Transaction): Db {
 		async exec(sql: string) {
 			await tx.exec(sql);
 		},
-		copyCsv: (table, columns, csv) => copyCsv(tx, table, columns, csv),
+		copyCsv: (table, columns, csv) => copyCsvInto(tx, table, columns, csv),
 		// PGlite has one connection: nested calls join the outer transaction
 		transaction: (fn) => fn(transactionDb(tx)),
 		close: async () => {}
 	};
 }
 
-/** Embedded Postgres (WASM) in `dir`, or in memory when `dir` is undefined. */
-export async function openPglite(dir?: string): Promise<Db> {
+/** PGlite in `dir` (created if missing), or in memory when `dir` is undefined. */
+export async function createPglite(dir?: string): Promise<PGlite> {
 	if (dir) mkdirSync(dir, { recursive: true });
-	const pg = await PGlite.create(dir, { parsers });
+	return PGlite.create(dir, { parsers });
+}
+
+/** Embedded Postgres (WASM) on this thread, in `dir` or in memory. The server runs it on a thread of its own (pglite-remote.ts). */
+export async function openPglite(dir?: string): Promise<Db> {
+	const pg = await createPglite(dir);
 	return {
 		kind: 'pglite',
 		pooled: false,
@@ -40,7 +45,7 @@ export async function openPglite(dir?: string): Promise<Db> {
 		async exec(sql: string) {
 			await pg.exec(sql);
 		},
-		copyCsv: (table, columns, csv) => copyCsv(pg, table, columns, csv),
+		copyCsv: (table, columns, csv) => copyCsvInto(pg, table, columns, csv),
 		transaction: (fn) => pg.transaction((tx) => fn(transactionDb(tx))),
 		close: () => pg.close()
 	};
