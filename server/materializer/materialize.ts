@@ -1,25 +1,36 @@
-import { parseDocName } from '#lib/domain/documents/names.js';
 import type { Db } from '#lib/server/db/index.js';
-import { writeProjection } from '#lib/server/repositories/projections.js';
-import { loadStoredDoc } from '#lib/server/repositories/ydocs.js';
-import { applyStored } from '../sync/stored-doc.js';
-import { PROJECTORS } from './projectors.js';
+import { writeProjections, type DocProjection } from '#lib/server/repositories/projection-writes.js';
+import { loadStoredDocs } from '#lib/server/repositories/ydocs.js';
+import { projectorOf, projectStored } from './projectors.js';
+
+export type DocRef = { tenantId: string; docName: string };
 
 /**
- * Projects one document as it is now in the database (folded state + log) and
- * writes its rows. Idempotent: running it twice writes nothing the second time.
+ * Projects documents as they are now in the database (folded state + log, all
+ * read in one statement) and writes their rows in one transaction. Idempotent:
+ * running it twice writes nothing the second time. Returns the documents that
+ * failed, each with its error; the others are written.
  */
-export async function materializeDocument(db: Db, tenantId: string, docName: string): Promise<void> {
-	const name = parseDocName(docName);
-	const projector = name && PROJECTORS[name.kind];
-	if (!projector) return;
-	const stored = await loadStoredDoc(db, tenantId, docName);
-	const version = Math.max(stored.version, ...stored.updates.map((u) => u.seq));
-	const doc = applyStored(stored);
-	try {
-		const { tables, problems } = projector(docName, doc);
-		await writeProjection(db, { tenantId, name: docName, version }, tables, problems);
-	} finally {
-		doc.destroy();
+export async function materializeDocuments(db: Db, docs: DocRef[]): Promise<{ doc: DocRef; error: unknown }[]> {
+	const projectable = docs.filter((d) => projectorOf(d.docName));
+	const stored = await loadStoredDocs(db, projectable.map((d) => ({ tenantId: d.tenantId, name: d.docName })));
+	const failed: { doc: DocRef; error: unknown }[] = [];
+	const projections: (DocProjection & { ref: DocRef })[] = [];
+	for (const ref of projectable) {
+		try {
+			const projected = projectStored(ref.docName, stored.get(`${ref.tenantId}|${ref.docName}`)!)!;
+			projections.push({ tenantId: ref.tenantId, name: ref.docName, ...projected, ref });
+		} catch (error) {
+			failed.push({ doc: ref, error });
+		}
 	}
+	try {
+		await writeProjections(db, projections);
+	} catch {
+		// one document's rows can sink a batch: write each alone, so only that one fails
+		for (const projection of projections) {
+			await writeProjections(db, [projection]).catch((error) => failed.push({ doc: projection.ref, error }));
+		}
+	}
+	return failed;
 }

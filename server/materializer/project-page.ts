@@ -1,10 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { parseDocName } from '#lib/domain/documents/names.js';
 import type { ProjectionTableName } from '#lib/server/repositories/projection-tables.js';
 import { projectionCsv, type SourcedRow } from '#lib/server/repositories/projections.js';
 import type { StoredDoc } from '#lib/server/repositories/ydocs.js';
-import { applyStored } from '../sync/stored-doc.js';
-import { PROJECTORS } from './projectors.js';
+import { projectStored } from './projectors.js';
 
 export interface PageJob {
 	docs: { tenantId: string; name: string }[];
@@ -28,14 +26,9 @@ export function projectPage({ docs, stored }: PageJob): ProjectedPage {
 	const tables = new Map<ProjectionTableName, SourcedRow[]>();
 	const problems: object[] = [];
 	for (const { tenantId, name } of docs) {
-		const kind = parseDocName(name)?.kind;
-		const projector = kind && PROJECTORS[kind];
-		if (!projector) continue;
-		const doc = stored.get(`${tenantId}|${name}`)!;
-		const docVersion = Math.max(doc.version, ...doc.updates.map((u) => u.seq));
-		const ydoc = applyStored(doc);
-		const projection = projector(name, ydoc);
-		ydoc.destroy();
+		const projection = projectStored(name, stored.get(`${tenantId}|${name}`)!);
+		if (!projection) continue;
+		const docVersion = projection.version;
 		for (const [key, list] of Object.entries(projection.tables) as [ProjectionTableName, Record<string, unknown>[]][]) {
 			const target = tables.get(key) ?? tables.set(key, []).get(key)!;
 			for (const row of list) target.push({ tenantId, docName: name, docVersion, row });

@@ -1,9 +1,9 @@
 import type { Db } from '#lib/server/db/index.js';
 import { claimOutbox, deleteOutboxRows, type OutboxRow } from '#lib/server/repositories/outbox.js';
-import { materializeDocument } from './materialize.js';
+import { materializeDocuments } from './materialize.js';
 
 export const MATERIALIZER_DEFAULTS = {
-	batch: 32,
+	batch: 100,
 	/** a claim not finished in this time goes back to the queue (its worker died) */
 	leaseMs: 30_000,
 	/** how often an idle worker looks for work other nodes queued */
@@ -18,10 +18,13 @@ export const MATERIALIZER_DEFAULTS = {
 	maxAttempts: 5
 };
 
+const key = (doc: { tenantId: string; docName: string }) => `${doc.tenantId}|${doc.docName}`;
+
 /**
  * The materializer's worker loop: claims outbox rows, projects each document
- * once per batch, deletes the rows it finished. `wake()` starts a round at once
- * (the durable log calls it after each update); otherwise it polls.
+ * once per batch, writes the batch in one transaction, deletes the rows it
+ * finished. `wake()` starts a round at once (the durable log calls it after
+ * each update); otherwise it polls.
  */
 export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 	let stopped = false;
@@ -29,19 +32,15 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 
 	async function round(): Promise<number> {
 		const rows = await claimOutbox(db, options.batch, options.leaseMs);
+		if (rows.length === 0) return 0;
 		const byDoc = new Map<string, OutboxRow[]>();
-		for (const row of rows) byDoc.set(`${row.tenantId}|${row.docName}`, [...(byDoc.get(`${row.tenantId}|${row.docName}`) ?? []), row]);
-		for (const group of byDoc.values()) {
-			const { tenantId, docName } = group[0];
-			try {
-				await materializeDocument(db, tenantId, docName);
-				await deleteOutboxRows(db, group);
-			} catch (error) {
-				console.error(`materializer: ${docName} failed:`, error);
-				// bounded retries: the claim expires and the row comes back, until it has failed too often
-				if (group.some((r) => r.attempts >= options.maxAttempts)) await deleteOutboxRows(db, group);
-			}
-		}
+		for (const row of rows) byDoc.set(key(row), [...(byDoc.get(key(row)) ?? []), row]);
+		const failed = await materializeDocuments(db, [...byDoc.values()].map(([{ tenantId, docName }]) => ({ tenantId, docName })));
+		for (const { doc, error } of failed) console.error(`materializer: ${doc.docName} failed:`, error);
+		const failedKeys = new Set(failed.map(({ doc }) => key(doc)));
+		// bounded retries: a failed document's claim expires and its row comes back, until it has failed too often
+		const done = rows.filter((r) => !failedKeys.has(key(r)) || byDoc.get(key(r))!.some((g) => g.attempts >= options.maxAttempts));
+		await deleteOutboxRows(db, done);
 		return rows.length;
 	}
 
