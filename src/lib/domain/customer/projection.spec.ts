@@ -20,7 +20,23 @@ describe('projectCustomer', () => {
 		const rows = projectCustomer(NAME, customerDoc());
 		expect(rows.problems).toEqual([]);
 		expect(rows.customers).toEqual([
-			{ id: 'c1', name: 'Contoso Ltd', status: 'active', industry: null, website: null, phone: null, email: null, createdAt: '2026-11-22T10:00:00.000Z', deletedAt: null }
+			{
+				id: 'c1',
+				name: 'Contoso Ltd',
+				status: 'active',
+				industry: null,
+				website: null,
+				phone: null,
+				email: null,
+				referral: null,
+				abbreviation: null,
+				hourlyRate: null,
+				currency: null,
+				paymentTermsDays: null,
+				taxId: null,
+				createdAt: '2026-11-22T10:00:00.000Z',
+				deletedAt: null
+			}
 		]);
 		expect(rows.sites).toMatchObject([{ id: 's1', customerId: 'c1', name: 'HQ', city: 'Seattle', address1: null }]);
 		expect(rows.contacts).toMatchObject([{ id: 'p1', customerId: 'c1', siteId: 's1', portalAccess: 'view' }]);

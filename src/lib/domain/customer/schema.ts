@@ -1,19 +1,7 @@
 import { z } from 'zod';
+import { count, currency, date, flag, id, instant, money, optionalId, optionalText, text } from '../documents/fields.js';
 
 /** Validation of each record of a customer document, shared by the materializer and the browser. */
-
-const text = (max: number) => z.string().trim().max(max);
-// optional text: missing, null and blank all project as null; overlong text is cut, not refused
-const optionalText = (max: number) =>
-	z
-		.string()
-		.nullish()
-		.transform((v) => (v && v.trim() !== '' ? v.trim().slice(0, max) : null));
-const instant = z.iso
-	.datetime({ offset: true })
-	.nullish()
-	.transform((v) => v ?? null);
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'id must be 1–64 letters, digits or dashes');
 
 export const CUSTOMER_STATUSES = ['active', 'prospect', 'inactive'] as const;
 export const PORTAL_ACCESS = ['none', 'view'] as const;
@@ -26,6 +14,13 @@ export const customerRecord = z.object({
 	website: optionalText(300),
 	phone: optionalText(60),
 	email: optionalText(254),
+	referral: optionalText(200),
+	abbreviation: optionalText(20),
+	/** the customer's labour rate, minor units per hour */
+	hourlyRate: money,
+	currency,
+	paymentTermsDays: count(365),
+	taxId: optionalText(60),
 	createdAt: instant,
 	deletedAt: instant
 });
@@ -51,11 +46,61 @@ export const contactRecord = z.object({
 	email: optionalText(254),
 	phone: optionalText(60),
 	mobile: optionalText(60),
-	siteId: id.nullish().transform((v) => v ?? null),
+	siteId: optionalId,
 	portalAccess: z.enum(PORTAL_ACCESS).catch('none'),
 	deletedAt: instant
+});
+
+/** A product from the catalog this customer runs (the stack). */
+export const deploymentRecord = z.object({
+	id,
+	productId: id,
+	quantity: z.number().int().min(0).max(1_000_000),
+	since: date,
+	siteId: optionalId,
+	notes: optionalText(2000),
+	deletedAt: instant
+});
+
+export const DEVICE_TYPES = ['workstation', 'server', 'mobile', 'network', 'other'] as const;
+
+export const deviceRecord = z.object({
+	id,
+	name: text(200).min(1, 'a device needs a name'),
+	type: z.enum(DEVICE_TYPES).catch('other'),
+	make: optionalText(120),
+	model: optionalText(120),
+	serial: optionalText(120),
+	os: optionalText(120),
+	purchaseDate: date,
+	warrantyExpiry: date,
+	contactId: optionalId,
+	siteId: optionalId,
+	/** where in the site (room, rack) */
+	location: optionalText(200),
+	notes: optionalText(4000),
+	deletedAt: instant
+});
+
+export const noteRecord = z.object({
+	id,
+	body: text(20_000).min(1, 'a note needs text'),
+	by: optionalText(200),
+	at: instant,
+	pinned: flag,
+	deletedAt: instant
+});
+
+/** A user-defined field's value on this customer; the record id is the field definition's id. */
+export const customValueRecord = z.object({
+	id,
+	value: z.union([z.string().max(2000), z.number(), z.boolean()]).nullish().transform((v) => v ?? null)
 });
 
 export type CustomerRecord = z.infer<typeof customerRecord>;
 export type SiteRecord = z.infer<typeof siteRecord>;
 export type ContactRecord = z.infer<typeof contactRecord>;
+export type DeploymentRecord = z.infer<typeof deploymentRecord>;
+export type DeviceRecord = z.infer<typeof deviceRecord>;
+export type NoteRecord = z.infer<typeof noteRecord>;
+export type CustomValueRecord = z.infer<typeof customValueRecord>;

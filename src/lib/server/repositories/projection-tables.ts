@@ -20,6 +20,12 @@ export const PROJECTION_TABLES = {
 			website: ['website', 'text'],
 			phone: ['phone', 'text'],
 			email: ['email', 'text'],
+			referral: ['referral', 'text'],
+			abbreviation: ['abbreviation', 'text'],
+			hourlyRate: ['hourly_rate', 'bigint'],
+			currency: ['currency', 'text'],
+			paymentTermsDays: ['payment_terms_days', 'integer'],
+			taxId: ['tax_id', 'text'],
 			createdAt: ['created_at', 'timestamptz'],
 			...DELETED_AT
 		}

@@ -17,7 +17,7 @@ describe('customer document edits', () => {
 	it('creates a customer the shared projection accepts', () => {
 		const rows = projectCustomer(NAME, fresh());
 		expect(rows.problems).toEqual([]);
-		expect(rows.customers).toEqual([
+		expect(rows.customers).toMatchObject([
 			{ id: ID, name: 'Contoso', status: 'active', industry: null, website: null, phone: null, email: null, createdAt: '2026-11-22T10:00:00.000Z', deletedAt: null }
 		]);
 	});
