@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import { projectCatalog } from '#lib/domain/catalog/projection.js';
+import { projectContracts } from '#lib/domain/contracts/projection.js';
 import { projectCustomer } from '#lib/domain/customer/projection.js';
 import type { Problem } from '#lib/domain/documents/project.js';
 import { parseDocName, type DocKind } from '#lib/domain/documents/names.js';
@@ -8,12 +10,16 @@ import { applyStored } from '../sync/stored-doc.js';
 
 export type Projector = (docName: string, doc: Y.Doc) => { tables: ProjectedRows; problems: Problem[] };
 
+/** A projection's tables are every field but `problems` (each named after its projection table). */
+function split<P extends { problems: Problem[] }>({ problems, ...tables }: P) {
+	return { tables: tables as ProjectedRows, problems };
+}
+
 /** The projection of each document kind; a kind without one has no tables yet. */
 export const PROJECTORS: Partial<Record<DocKind, Projector>> = {
-	customer(docName, doc) {
-		const { customers, sites, contacts, problems } = projectCustomer(docName, doc);
-		return { tables: { customers, sites, contacts }, problems };
-	}
+	customer: (docName, doc) => split(projectCustomer(docName, doc)),
+	catalog: (_docName, doc) => split(projectCatalog(doc)),
+	contracts: (_docName, doc) => split(projectContracts(doc))
 };
 
 export function projectorOf(docName: string): Projector | undefined {

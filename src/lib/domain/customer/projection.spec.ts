@@ -69,7 +69,7 @@ describe('projectCustomer', () => {
 	});
 
 	it('gives an empty document no rows and no problems', () => {
-		expect(projectCustomer(NAME, new Y.Doc())).toEqual({ customers: [], sites: [], contacts: [], problems: [] });
+		expect(projectCustomer(NAME, new Y.Doc())).toEqual({ customers: [], sites: [], contacts: [], deployments: [], devices: [], problems: [] });
 	});
 
 	it('refuses a document that is not a customer', () => {

@@ -1,16 +1,31 @@
 import type * as Y from 'yjs';
 import { parseDocName } from '../documents/names.js';
 import { projectCollection, validateRecord, type Problem } from '../documents/project.js';
-import { contactRecord, customerRecord, siteRecord, type ContactRecord, type CustomerRecord, type SiteRecord } from './schema.js';
+import {
+	contactRecord,
+	customerRecord,
+	deploymentRecord,
+	deviceRecord,
+	siteRecord,
+	type ContactRecord,
+	type CustomerRecord,
+	type DeploymentRecord,
+	type DeviceRecord,
+	type SiteRecord
+} from './schema.js';
 
 export type CustomerRow = CustomerRecord;
 export type SiteRow = SiteRecord & { customerId: string };
 export type ContactRow = ContactRecord & { customerId: string };
+export type DeploymentRow = DeploymentRecord & { customerId: string };
+export type DeviceRow = DeviceRecord & { customerId: string };
 
 export interface CustomerProjection {
 	customers: CustomerRow[];
 	sites: SiteRow[];
 	contacts: ContactRow[];
+	deployments: DeploymentRow[];
+	devices: DeviceRow[];
 	problems: Problem[];
 }
 
@@ -32,6 +47,8 @@ export function projectCustomer(docName: string, doc: Y.Doc): CustomerProjection
 		customers: customer ? [customer] : [],
 		sites: projectCollection(doc, 'sites', siteRecord, { customerId }, problems),
 		contacts: projectCollection(doc, 'contacts', contactRecord, { customerId }, problems),
+		deployments: projectCollection(doc, 'deployments', deploymentRecord, { customerId }, problems),
+		devices: projectCollection(doc, 'devices', deviceRecord, { customerId }, problems),
 		problems
 	};
 }

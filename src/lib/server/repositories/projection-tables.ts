@@ -9,6 +9,20 @@ export interface ProjectionTable {
 
 const DELETED_AT: ProjectionTable['columns'] = { deletedAt: ['deleted_at', 'timestamptz'] };
 
+// the term, renewal and notice columns vendor and customer contracts share (termFields in the catalog schema)
+const TERM: ProjectionTable['columns'] = {
+	start: ['start_date', 'date'],
+	termMonths: ['term_months', 'integer'],
+	renewalDate: ['renewal_date', 'date'],
+	autoRenew: ['auto_renew', 'boolean'],
+	noticeDays: ['notice_days', 'integer'],
+	amountPerPeriod: ['amount_per_period', 'bigint'],
+	period: ['period', 'text'],
+	reminderDays: ['reminder_days', 'text'],
+	notes: ['notes', 'text'],
+	...DELETED_AT
+};
+
 export const PROJECTION_TABLES = {
 	customers: {
 		name: 'customers',
@@ -59,6 +73,118 @@ export const PROJECTION_TABLES = {
 			phone: ['phone', 'text'],
 			mobile: ['mobile', 'text'],
 			portalAccess: ['portal_access', 'text'],
+			...DELETED_AT
+		}
+	},
+	deployments: {
+		name: 'deployments',
+		columns: {
+			id: ['id', 'text'],
+			customerId: ['customer_id', 'text'],
+			productId: ['product_id', 'text'],
+			quantity: ['quantity', 'integer'],
+			since: ['since', 'date'],
+			siteId: ['site_id', 'text'],
+			notes: ['notes', 'text'],
+			...DELETED_AT
+		}
+	},
+	devices: {
+		name: 'devices',
+		columns: {
+			id: ['id', 'text'],
+			customerId: ['customer_id', 'text'],
+			name: ['name', 'text'],
+			type: ['type', 'text'],
+			make: ['make', 'text'],
+			model: ['model', 'text'],
+			serial: ['serial', 'text'],
+			os: ['os', 'text'],
+			purchaseDate: ['purchase_date', 'date'],
+			warrantyExpiry: ['warranty_expiry', 'date'],
+			contactId: ['contact_id', 'text'],
+			siteId: ['site_id', 'text'],
+			location: ['location', 'text'],
+			notes: ['notes', 'text'],
+			...DELETED_AT
+		}
+	},
+	vendors: {
+		name: 'vendors',
+		columns: {
+			id: ['id', 'text'],
+			name: ['name', 'text'],
+			website: ['website', 'text'],
+			phone: ['phone', 'text'],
+			email: ['email', 'text'],
+			accountNumber: ['account_number', 'text'],
+			notes: ['notes', 'text'],
+			...DELETED_AT
+		}
+	},
+	categories: {
+		name: 'categories',
+		columns: { id: ['id', 'text'], name: ['name', 'text'], ...DELETED_AT }
+	},
+	products: {
+		name: 'products',
+		columns: {
+			id: ['id', 'text'],
+			name: ['name', 'text'],
+			vendorId: ['vendor_id', 'text'],
+			categoryId: ['category_id', 'text'],
+			sku: ['sku', 'text'],
+			unitCost: ['unit_cost', 'bigint'],
+			unitPrice: ['unit_price', 'bigint'],
+			unit: ['unit', 'text'],
+			description: ['description', 'text'],
+			...DELETED_AT
+		}
+	},
+	vendorContracts: {
+		name: 'vendor_contracts',
+		columns: {
+			id: ['id', 'text'],
+			name: ['name', 'text'],
+			vendorId: ['vendor_id', 'text'],
+			productIds: ['product_ids', 'text[]'],
+			...TERM
+		}
+	},
+	customFields: {
+		name: 'custom_fields',
+		columns: {
+			id: ['id', 'text'],
+			label: ['label', 'text'],
+			type: ['type', 'text'],
+			choices: ['choices', 'text'],
+			rank: ['rank', 'text'],
+			...DELETED_AT
+		}
+	},
+	customerContracts: {
+		name: 'customer_contracts',
+		columns: {
+			id: ['id', 'text'],
+			customerId: ['customer_id', 'text'],
+			name: ['name', 'text'],
+			party: ['party', 'text'],
+			type: ['type', 'text'],
+			vendorName: ['vendor_name', 'text'],
+			...TERM
+		}
+	},
+	attachments: {
+		name: 'attachments',
+		columns: {
+			id: ['id', 'text'],
+			contractId: ['contract_id', 'text'],
+			fileId: ['file_id', 'text'],
+			name: ['name', 'text'],
+			size: ['size', 'bigint'],
+			mime: ['mime', 'text'],
+			uploadedAt: ['uploaded_at', 'timestamptz'],
+			uploadedBy: ['uploaded_by', 'text'],
 			...DELETED_AT
 		}
 	}

@@ -18,4 +18,9 @@ describe('projectionCsv', () => {
 		]);
 		expect(csv.startsWith(`${tenantId},"c""2","A, ""B""\nC \\N","active",`)).toBe(true);
 	});
+
+	it('writes an id list as an array literal inside one CSV field', () => {
+		const csv = projectionCsv('vendorContracts', [{ tenantId, docName: 'd', docVersion: 1, row: { id: 'vc1', name: 'A', productIds: ['p1', 'p"2'] } }]);
+		expect(csv.startsWith(`${tenantId},"vc1","A",,"{""p1"",""p\\""2""}",`)).toBe(true);
+	});
 });

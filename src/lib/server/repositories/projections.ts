@@ -28,8 +28,15 @@ export interface SourcedRow {
 	row: Record<string, unknown>;
 }
 
+const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+// an array column in COPY's text form: {"a","b"}, itself one CSV field
+const arrayLiteral = (items: unknown[]) => `{${items.map((item) => `"${String(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+
 // COPY's CSV: NULL is an empty unquoted field, so every value is quoted
-const csvField = (value: unknown) => (value === undefined || value === null ? '' : `"${String(value).replaceAll('"', '""')}"`);
+function csvField(value: unknown): string {
+	if (value === undefined || value === null) return '';
+	return quoted(Array.isArray(value) ? arrayLiteral(value) : String(value));
+}
 
 /** The columns a rebuild copies into a projection table (row_version takes its default). */
 function copyColumns(key: ProjectionTableName): string[] {

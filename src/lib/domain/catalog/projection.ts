@@ -1,0 +1,24 @@
+import type * as Y from 'yjs';
+import { projectCollection, type Problem } from '../documents/project.js';
+import { attachmentRecord } from '../contracts/schema.js';
+import { categoryRecord, customFieldRecord, productRecord, vendorContractRecord, vendorRecord } from './schema.js';
+
+/**
+ * `T:catalog` → its rows: the stack (vendors, categories, products), the MSP's
+ * vendor contracts with their attachments, and the tenant's custom field
+ * definitions. Pure and deterministic, shared by the materializer and the browser.
+ */
+export function projectCatalog(doc: Y.Doc) {
+	const problems: Problem[] = [];
+	return {
+		vendors: projectCollection(doc, 'vendors', vendorRecord, {}, problems),
+		categories: projectCollection(doc, 'categories', categoryRecord, {}, problems),
+		products: projectCollection(doc, 'products', productRecord, {}, problems),
+		vendorContracts: projectCollection(doc, 'vendorContracts', vendorContractRecord, {}, problems),
+		customFields: projectCollection(doc, 'customFields', customFieldRecord, {}, problems),
+		attachments: projectCollection(doc, 'attachments', attachmentRecord, {}, problems),
+		problems
+	};
+}
+
+export type CatalogProjection = ReturnType<typeof projectCatalog>;
