@@ -19,7 +19,10 @@ const RULES = {
 	'mail.outbox': ['owner', 'admin'],
 	'audit.view': ['owner', 'admin'],
 	'sync.problems': ['owner', 'admin'],
-	'portal.invite': ['owner', 'admin', 'dispatcher']
+	'portal.invite': ['owner', 'admin', 'dispatcher'],
+	// contract documents: those who write contracts attach them; all staff may read contracts
+	'files.upload': ['owner', 'admin', 'billing'],
+	'files.download': ROLES
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

@@ -110,16 +110,24 @@ export async function deletePortalSession(db: Db, id: string): Promise<void> {
 }
 
 /**
- * The company a portal user sees, read as the `stackdesk_portal` role under
- * row-level security scoped to their tenant and customer (DESIGN.md §4).
+ * Runs `fn` as the `stackdesk_portal` role under row-level security scoped to
+ * one tenant and customer (DESIGN.md §4): a second wall behind every portal
+ * query's own WHERE clause.
  */
-export async function readPortalCompany(db: Db, tenantId: string, customerId: string) {
+export function asPortalCompany<T>(db: Db, tenantId: string, customerId: string, fn: (tx: Db) => Promise<T>): Promise<T> {
 	return db.transaction(async (tx) => {
 		await tx.query('SET LOCAL ROLE stackdesk_portal');
 		await tx.query(`SELECT set_config('stackdesk.tenant_id', $1, true), set_config('stackdesk.customer_id', $2, true)`, [
 			tenantId,
 			customerId
 		]);
+		return fn(tx);
+	});
+}
+
+/** The company a portal user sees: profile, sites and contacts, from the projections. */
+export async function readPortalCompany(db: Db, tenantId: string, customerId: string) {
+	return asPortalCompany(db, tenantId, customerId, async (tx) => {
 		const scope = 'tenant_id = $1 AND deleted_at IS NULL';
 		const customer = await one<Record<string, unknown>>(
 			tx,
@@ -136,6 +144,18 @@ export async function readPortalCompany(db: Db, tenantId: string, customerId: st
 			 WHERE ${scope} AND customer_id = $2 ORDER BY name`,
 			[tenantId, customerId]
 		);
-		return { customer: customer ?? null, sites, contacts };
+		const contracts = await tx.query(
+			`SELECT id, name, party, type, vendor_name AS "vendorName", to_char(start_date, 'YYYY-MM-DD') AS start,
+			        to_char(renewal_date, 'YYYY-MM-DD') AS "renewalDate", notice_days AS "noticeDays", auto_renew AS "autoRenew"
+			 FROM customer_contracts WHERE ${scope} AND customer_id = $2 ORDER BY name`,
+			[tenantId, customerId]
+		);
+		const attachments = await tx.query<{ contractId: string }>(
+			`SELECT contract_id AS "contractId", file_id AS "fileId", name, size, mime FROM attachments
+			 WHERE tenant_id = $1 AND deleted_at IS NULL ORDER BY name`,
+			[tenantId]
+		);
+		const withFiles = contracts.map((c) => ({ ...c, attachments: attachments.filter((a) => a.contractId === (c as { id: string }).id) }));
+		return { customer: customer ?? null, sites, contacts, contracts: withFiles };
 	});
 }
