@@ -7,6 +7,7 @@ import { version } from '../package.json';
 import { openMigratedDatabase } from './boot.js';
 import { stampOrigin, useOriginHeaders } from './origin.js';
 import { startMaterializer } from './materializer/worker.js';
+import { startReminders } from './reminders.js';
 import { startCompactor } from './sync/compactor.js';
 import { createSyncServer, SYNC_DEFAULTS } from './sync/index.js';
 
@@ -24,6 +25,8 @@ const materializer = startMaterializer(db);
 const sweep = setInterval(() => void deleteExpiredSessions(db).catch((e) => console.error('session sweep:', e)), 60 * 60 * 1000);
 sweep.unref();
 const compactor = startCompactor(db);
+// reminders are by the day: a scan every few minutes (REMINDER_SCAN_SECONDS) is plenty
+const reminders = startReminders(db, settings.origin, settings.reminderScanMs);
 const sync = createSyncServer(db, { redisUrl: settings.redisUrl, onLogged: () => materializer.wake() });
 const health = JSON.stringify({ ok: true, db: db.kind, version });
 
@@ -63,6 +66,7 @@ async function shutdown(signal: string) {
 	server.closeAllConnections();
 	clearInterval(sweep);
 	await compactor.stop();
+	await reminders.stop();
 	await materializer.stop();
 	await db.close();
 	console.log('stopped');

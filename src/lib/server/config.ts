@@ -15,6 +15,8 @@ export interface Config {
 	seedDemo: boolean;
 	/** how long a websocket token from POST /api/v1/sync/token stays good */
 	syncTokenTtlMs: number;
+	/** how often every tenant is scanned for due contract reminders */
+	reminderScanMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,7 +34,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		mailFrom: env.MAIL_FROM ?? 'Stackdesk <no-reply@stackdesk.local>',
 		// the demo tenant is seeded on the first start only; tests turn it off
 		seedDemo: env.SEED_DEMO !== 'false',
-		syncTokenTtlMs: Number(env.SYNC_TOKEN_TTL_SECONDS ?? 600) * 1000
+		syncTokenTtlMs: Number(env.SYNC_TOKEN_TTL_SECONDS ?? 600) * 1000,
+		reminderScanMs: Number(env.REMINDER_SCAN_SECONDS ?? 600) * 1000
 	};
 }
 

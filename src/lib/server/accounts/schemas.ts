@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLeadDays } from '#lib/domain/contracts/lead-days.js';
 import { ROLES } from '#lib/domain/auth/roles.js';
 import { PASSWORD_MIN_LENGTH } from '../auth/password.js';
 
@@ -42,7 +43,13 @@ export const tenantInput = z.object({
 	timeZone: z
 		.string()
 		.trim()
-		.refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Unknown time zone.')
+		.refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Unknown time zone.'),
+	/** days before a contract's notice deadline to remind, e.g. "90 30 7"; left out: unchanged */
+	reminderDays: z
+		.string()
+		.optional()
+		.transform((text) => (text === undefined ? undefined : parseLeadDays(text).join(' ')))
+		.refine((days) => days !== '', 'Give at least one number of days, such as 90 30 7.')
 });
 
 export type SignupInput = z.infer<typeof signupInput>;

@@ -6,10 +6,12 @@ export interface Tenant {
 	name: string;
 	currency: string;
 	timeZone: string;
+	/** days before a contract's notice deadline to remind, e.g. "90 30 7" */
+	reminderDays: string;
 	createdAt: Date;
 }
 
-const COLUMNS = 'id, name, currency, time_zone AS "timeZone", created_at AS "createdAt"';
+const COLUMNS = 'id, name, currency, time_zone AS "timeZone", reminder_days AS "reminderDays", created_at AS "createdAt"';
 
 export async function insertTenant(db: Db, tenant: Pick<Tenant, 'id' | 'name'>): Promise<Tenant> {
 	const row = await one<Tenant>(
@@ -31,14 +33,19 @@ export function findTenantByName(db: Db, name: string): Promise<Tenant | undefin
 export async function updateTenant(
 	db: Db,
 	id: string,
-	patch: Pick<Tenant, 'name' | 'currency' | 'timeZone'>
+	patch: Pick<Tenant, 'name' | 'currency' | 'timeZone'> & { reminderDays?: string }
 ): Promise<Tenant> {
 	const row = await one<Tenant>(
 		db,
-		`UPDATE tenants SET name = $2, currency = $3, time_zone = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
-		[id, patch.name, patch.currency, patch.timeZone]
+		`UPDATE tenants SET name = $2, currency = $3, time_zone = $4, reminder_days = coalesce($5, reminder_days)
+		 WHERE id = $1 RETURNING ${COLUMNS}`,
+		[id, patch.name, patch.currency, patch.timeZone, patch.reminderDays ?? null]
 	);
 	return row!;
+}
+
+export function listTenants(db: Db): Promise<Tenant[]> {
+	return db.query(`SELECT ${COLUMNS} FROM tenants ORDER BY id`);
 }
 
 export async function countTenants(db: Db): Promise<number> {
