@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { signUpOwner } from './support.js';
+import { logIn, profile, serviceWorkerReady, signUpOwner, sites, syncStatus as status } from './support.js';
 
 /**
  * Two people of one company on one customer: live co-editing and presence,
@@ -17,9 +17,6 @@ let a: { context: BrowserContext; page: Page };
 let b: { context: BrowserContext; page: Page };
 let customerUrl = '';
 
-const status = (page: Page) => page.getByTestId('sync-status');
-const profile = (page: Page) => page.getByRole('region', { name: 'Profile' });
-const sites = (page: Page) => page.getByRole('region', { name: /^Sites/ });
 const contacts = (page: Page) => page.getByRole('region', { name: /^Contacts/ });
 /** A site or contact is listed when it has its own Edit button. */
 const listed = (region: ReturnType<typeof sites>, name: string) => region.getByRole('button', { name: `Edit ${name}` });
@@ -28,13 +25,6 @@ async function newPerson(browser: Browser) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	return { context, page };
-}
-
-/** The service worker has cached the shell, so a reload without network opens the app. */
-async function serviceWorkerReady(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
 }
 
 test.afterAll(async () => {
@@ -163,11 +153,7 @@ test('the list finds, filters and restores customers; a new device gets them fro
 
 	// another device of the owner has nothing locally: its list comes from the rows feed
 	const other = await newPerson(browser);
-	await other.page.goto('/login');
-	await other.page.getByLabel('Email').fill(owner.email);
-	await other.page.getByLabel('Password').fill(owner.password);
-	await other.page.getByRole('button', { name: 'Log in' }).click();
-	await expect(other.page.getByTestId('nav')).toBeVisible();
+	await logIn(other.page, owner.email, owner.password);
 	await other.page.goto('/customers');
 	await expect(other.page.getByRole('link', { name: 'Fabrikam Inc' })).toBeVisible({ timeout: 20_000 });
 	await other.context.close();
@@ -176,11 +162,7 @@ test('the list finds, filters and restores customers; a new device gets them fro
 test('the customer screens work on a phone', async ({ browser }, testInfo) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 	const page = await context.newPage();
-	await page.goto('/login');
-	await page.getByLabel('Email').fill(tech.email);
-	await page.getByLabel('Password').fill(tech.password);
-	await page.getByRole('button', { name: 'Log in' }).click();
-	await expect(page.getByTestId('sync-status')).toBeVisible();
+	await logIn(page, tech.email, tech.password);
 	await page.goto(customerUrl);
 	await expect(profile(page).getByLabel('Name')).toHaveValue('Fabrikam Inc');
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

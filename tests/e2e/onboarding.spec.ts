@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signUpOwner } from './support.js';
+import { logIn, signUpOwner } from './support.js';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -8,15 +8,6 @@ const owner = { company: `Contoso MSP ${stamp}`, name: 'Olivia Owner', email: `o
 const tech = { name: 'Theo Tech', email: `theo-${stamp}@example.test`, password: 'another long secret' };
 
 const NAV = ['Dashboard', 'Service desk', 'Projects', 'Timesheets', 'Customers', 'Stack', 'Contracts', 'Billing', 'Reports', 'Settings'];
-
-async function logIn(page: Page, email: string, password: string) {
-	await page.goto('/login');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(password);
-	await page.getByRole('button', { name: 'Log in' }).click();
-	// the sync status is in the top bar on every screen size (the nav folds away on phones)
-	await expect(page.getByTestId('sync-status')).toBeVisible();
-}
 
 async function logOut(page: Page) {
 	const toggle = page.getByTestId('user-menu');

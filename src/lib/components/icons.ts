@@ -27,7 +27,8 @@ export const ICONS = {
 	undo: 'M9 14L4 9l5-5 M4 9h11a5 5 0 0 1 0 10h-3',
 	pin: 'M12 21s-7-6.2-7-12a7 7 0 0 1 14 0c0 5.8-7 12-7 12z M12 6.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z',
 	user: 'M12 4a4 4 0 1 0 0 8a4 4 0 1 0 0-8z M4 21a8 8 0 0 1 16 0',
-	edit: 'M4 20h4L19 9l-4-4L4 16z M13.5 6.5l4 4'
+	edit: 'M4 20h4L19 9l-4-4L4 16z M13.5 6.5l4 4',
+	download: 'M12 3v12 M7 10l5 5 5-5 M4 20h16'
 } as const;
 
 export type IconName = keyof typeof ICONS;

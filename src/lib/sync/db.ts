@@ -5,9 +5,9 @@ import type { ContactRow, CustomerRow, SiteRow } from '#lib/domain/customer/proj
 
 /**
  * The browser's local database (DESIGN.md §3): every Yjs document the user has
- * opened (y-dexie keeps its updates), the row index that lists read, and a few
- * facts about this replica. One database per tenant and user, so a shared
- * computer never shows one person's data to another.
+ * opened (y-dexie keeps its updates), the row index that lists read, the
+ * documents kept offline, and a few facts about this replica. One database per
+ * tenant and user, so a shared computer never shows one person's data to another.
  */
 
 /** Every row in the index names the document it came from, so a document's rows can be replaced as a set. */
@@ -24,6 +24,13 @@ export interface DocRecord {
 	createdAt: string;
 }
 
+/** A document the person keeps offline; `downloadedAt` is set once the server's copy is stored here. */
+export interface PinRecord {
+	name: string;
+	pinnedAt: string;
+	downloadedAt: string | null;
+}
+
 export interface MetaRecord {
 	key: string;
 	value: unknown;
@@ -35,6 +42,7 @@ export type LocalDb = Dexie & {
 	sites: EntityTable<LocalSite, 'id'>;
 	contacts: EntityTable<LocalContact, 'id'>;
 	meta: EntityTable<MetaRecord, 'key'>;
+	pins: EntityTable<PinRecord, 'name'>;
 };
 
 const PREFIX = 'stackdesk';
@@ -52,6 +60,8 @@ export function openDb(tenantId: string, userId: string): LocalDb {
 		contacts: 'id, customerId, docName',
 		meta: 'key'
 	});
+	// 2: the documents kept offline
+	db.version(2).stores({ pins: 'name, pinnedAt' });
 	return db;
 }
 
@@ -67,6 +77,17 @@ export async function openYDoc(db: LocalDb, name: string, kind: string): Promise
 	const doc = DexieYProvider.getOrCreateDocument(db, 'docs', 'doc', name);
 	await DexieYProvider.load(doc).whenLoaded;
 	return doc;
+}
+
+/**
+ * Resolves once IndexedDB has stored every update y-dexie took from `doc` so
+ * far. y-dexie writes each update in a read-write transaction of its own, and
+ * IndexedDB starts a read of the same table only after every read-write
+ * transaction created before it has finished.
+ */
+export async function whenStored(db: LocalDb, doc: Y.Doc): Promise<void> {
+	const { updatesTable } = doc.meta as { updatesTable: string };
+	await db.table(updatesTable).count();
 }
 
 export async function getMeta<T>(db: LocalDb, key: string): Promise<T | undefined> {

@@ -17,9 +17,10 @@ export interface DocHandleOptions {
 	socket: HocuspocusProviderWebsocket;
 	token: () => Promise<string>;
 	user: PresenceUser;
-	/** acknowledged-later changes carried over from before a reload */
-	initialPending: number;
+	/** this page's count of unsent changes went up */
 	onPending: (handle: DocHandle) => void;
+	/** the server has everything this copy holds */
+	onAcknowledged: (handle: DocHandle) => void;
 	onRefused: (handle: DocHandle, refusal: Refusal) => void;
 	onState: (handle: DocHandle) => void;
 }
@@ -35,10 +36,18 @@ const CHANGE_WINDOW_MS = 1000;
  */
 export class DocHandle {
 	state: DocState = $state('offline');
+	/** local changes made in this page that the server has not acknowledged */
 	pending = $state(0);
 	readonly provider: HocuspocusProvider;
 	/** users of this handle (open pages, pins); the pool detaches it when none is left */
 	refs = 0;
+	/**
+	 * The last time this copy took in everything other pages had stored in
+	 * IndexedDB: when it was loaded (just before this handle), and whenever
+	 * their updates arrive through y-dexie (see `PendingStore.acknowledged`).
+	 */
+	caughtUpAt = Date.now();
+	private readonly settling: ((state: DocState) => void)[] = [];
 	private lastLocalAt = 0;
 	private viewers = 0;
 
@@ -47,7 +56,6 @@ export class DocHandle {
 		readonly doc: Y.Doc,
 		private readonly options: DocHandleOptions
 	) {
-		this.pending = options.initialPending;
 		// the pool connects the socket for a new document unless the browser is offline
 		this.state = navigator.onLine ? 'syncing' : 'offline';
 		this.provider = new HocuspocusProvider({
@@ -65,12 +73,12 @@ export class DocHandle {
 		});
 		this.provider.on('synced', () => !this.refused && this.setState('synced'));
 		this.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-			// the provider only counts down on the server's acknowledgement, so zero
-			// means everything this document holds is stored on the server
-			if (number === 0 && this.pending !== 0) {
-				this.pending = 0;
-				options.onPending(this);
-			}
+			// the provider only counts down on the server's acknowledgement, and it
+			// counts the first sync's reply, which carries whatever the server lacks
+			// of this copy: zero means everything this copy holds is stored there
+			if (number !== 0) return;
+			this.pending = 0;
+			options.onAcknowledged(this);
 		});
 		this.provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
 			const refusal = classifyRefusal(reason);
@@ -109,15 +117,23 @@ export class DocHandle {
 		};
 	}
 
+	/** Resolves once the server's copy has been merged into this one, or the server refused the document (or the handle closed). */
+	settled(): Promise<DocState> {
+		if (this.state === 'synced' || this.refused) return Promise.resolve(this.state);
+		return new Promise((resolve) => this.settling.push(resolve));
+	}
+
 	private setState(state: DocState) {
 		if (this.state === state) return;
 		this.state = state;
 		this.options.onState(this);
+		if (state === 'synced' || this.refused) for (const resolve of this.settling.splice(0)) resolve(state);
 	}
 
 	// updates from the server (origin: the provider) and from other tabs
 	// through IndexedDB (origin: y-dexie) are not this tab's changes
 	private onUpdate = (_update: Uint8Array, origin: unknown) => {
+		if (origin instanceof DexieYProvider) this.caughtUpAt = Date.now();
 		if (origin === this.provider || origin instanceof DexieYProvider) return;
 		const now = Date.now();
 		if (now - this.lastLocalAt > CHANGE_WINDOW_MS || this.pending === 0) this.pending += 1;
@@ -127,6 +143,7 @@ export class DocHandle {
 
 	/** Detaches from the socket and releases the Y.Doc (y-dexie destroys it when no one else holds it). */
 	destroy(): void {
+		for (const resolve of this.settling.splice(0)) resolve(this.state);
 		this.doc.off('update', this.onUpdate);
 		this.provider.destroy();
 		DexieYProvider.release(this.doc);

@@ -3,6 +3,8 @@ import { dbName, deleteOtherDbs, getMeta, openDb, setMeta, type LocalDb } from '
 import type { PresenceUser } from './doc-handle.svelte.js';
 import { PAGES_CACHE, SHELL_PAGES, WARM_MESSAGE, type WarmMessage } from './offline-shell.js';
 import { clearOtherPending, PendingStore } from './pending.js';
+import { PinKeeper } from './pin-keeper.svelte.js';
+import { PinStore } from './pins.svelte.js';
 import { ProviderPool } from './pool.svelte.js';
 import { RowIndex } from './rows.js';
 import { syncStatus } from './status.svelte.js';
@@ -35,6 +37,8 @@ export class SyncEngine {
 	readonly pending: PendingStore;
 	readonly pool: ProviderPool;
 	readonly rows: RowIndex;
+	/** the documents kept offline, and what keeps them here */
+	readonly offline: PinKeeper;
 	readonly user: PresenceUser;
 	private readonly stops: (() => void)[] = [];
 	private unreachableTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +62,12 @@ export class SyncEngine {
 			},
 			onOpened: (handle) => this.rows.watch(handle.name, handle.doc)
 		});
-		this.rows = new RowIndex(this.db, (name) => this.pool.holds(name));
+		this.offline = new PinKeeper(this.pool, new PinStore(this.db));
+		this.rows = new RowIndex(
+			this.db,
+			(name) => this.pool.holds(name),
+			(names) => this.offline.changed(names)
+		);
 	}
 
 	start(): void {
@@ -67,6 +76,7 @@ export class SyncEngine {
 		this.followNetwork();
 		this.followSocket();
 		this.followPending();
+		this.keepPinned();
 		// documents with changes from before a reload go first, so the feed cannot
 		// overwrite their rows with the server's older version
 		void this.pool
@@ -80,6 +90,7 @@ export class SyncEngine {
 
 	stop(): void {
 		this.stopped = true;
+		this.offline.stop();
 		clearTimeout(this.unreachableTimer);
 		for (const stop of this.stops.splice(0)) stop();
 		this.pool.destroy();
@@ -151,6 +162,11 @@ export class SyncEngine {
 			this.pool.socket.off('status', onStatus);
 			this.pool.socket.off('connect', onConnect);
 		});
+	}
+
+	private keepPinned() {
+		this.stops.push(this.offline.pins.start());
+		void this.offline.start().catch((error) => console.warn('sync: could not attach the documents kept offline', error));
 	}
 
 	// the stored counts cover every tab of this browser and survive a reload

@@ -65,7 +65,7 @@ export class ProviderPool {
 	async resumePending(): Promise<void> {
 		for (const name of this.options.pending.names()) {
 			if (parseDocName(name)) this.release(await this.acquire(name));
-			else this.options.pending.set(name, 0);
+			else this.options.pending.forget(name);
 		}
 	}
 
@@ -108,8 +108,8 @@ export class ProviderPool {
 			socket: this.socket,
 			token: this.options.token,
 			user: this.options.user,
-			initialPending: this.options.pending.get(name),
-			onPending: (h) => this.onPending(h),
+			onPending: (h) => this.options.pending.set(h.name, h.pending),
+			onAcknowledged: (h) => this.onAcknowledged(h),
 			onRefused: (h, refusal) => this.onRefused(h, refusal),
 			onState: () => this.countSyncing()
 		});
@@ -122,9 +122,9 @@ export class ProviderPool {
 		return handle;
 	}
 
-	private onPending(handle: DocHandle) {
-		this.options.pending.set(handle.name, handle.pending);
-		if (handle.pending === 0) this.maybeClose(handle);
+	private onAcknowledged(handle: DocHandle) {
+		this.options.pending.acknowledged(handle.name, handle.caughtUpAt);
+		this.maybeClose(handle);
 	}
 
 	private onRefused(handle: DocHandle, refusal: Refusal) {
@@ -136,13 +136,15 @@ export class ProviderPool {
 		}
 		// a document the server will never take: its changes cannot be sent, and
 		// counting them forever would hide every other number
-		if (refusal === 'forbidden' || refusal === 'missing') this.options.pending.set(handle.name, 0);
+		if (refusal === 'forbidden' || refusal === 'missing') this.options.pending.forget(handle.name);
 		this.options.onRefused(refusal, handle);
 		this.maybeClose(handle);
 	}
 
+	// unsent changes of any page (a closed one, another tab) keep the document
+	// here: this page's copy holds them too, and sends them
 	private maybeClose(handle: DocHandle) {
-		if (handle.refs > 0 || (handle.pending > 0 && !handle.refused)) return;
+		if (handle.refs > 0 || (!handle.refused && this.options.pending.get(handle.name) > 0)) return;
 		if (this.graceTimers.has(handle.name) || this.handles.get(handle.name) !== handle) return;
 		this.graceTimers.set(
 			handle.name,

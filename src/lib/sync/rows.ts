@@ -39,7 +39,9 @@ export class RowIndex {
 	constructor(
 		private readonly db: LocalDb,
 		/** documents whose rows come from the local projection only */
-		private readonly heldLocally: (docName: string) => boolean
+		private readonly heldLocally: (docName: string) => boolean,
+		/** documents the feed reported changed on the server (their rows changed) */
+		private readonly onChanged: (docNames: string[]) => void
 	) {}
 
 	/** Pulls the feed until it has no more (one pull at a time). Resolves to whether the server answered. */
@@ -77,6 +79,7 @@ export class RowIndex {
 			await db.contacts.bulkPut(contacts.filter(keep) as never[]);
 			await setMeta(db, CURSOR_KEY, page.cursor);
 		});
+		this.onChanged([...new Set([...customers, ...sites, ...contacts].map((row) => row.docName))]);
 	}
 
 	/**

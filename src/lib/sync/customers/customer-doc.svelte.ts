@@ -2,6 +2,7 @@ import type { PlainRecord } from '#lib/domain/documents/shape.js';
 import { plain } from '#lib/domain/documents/shape.js';
 import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
+import type { PinState } from '../pins.svelte.js';
 import { Presence } from '../presence.svelte.js';
 import * as edits from './edits.js';
 
@@ -24,6 +25,7 @@ export class CustomerDoc {
 	sites: PlainRecord[] = $state([]);
 	contacts: PlainRecord[] = $state([]);
 	private handle: DocHandle | null = $state.raw(null);
+	private sync: SyncEngine | null = $state.raw(null);
 	private presence: Presence | null = $state.raw(null);
 	private hasContent = $state(false);
 
@@ -52,6 +54,17 @@ export class CustomerDoc {
 		return this.presence?.viewers ?? [];
 	}
 
+	/** whether this customer is kept on the device for offline use */
+	get keptOffline(): PinState | null {
+		return this.handle && this.sync ? this.sync.offline.pins.state(this.handle.name) : null;
+	}
+
+	async setKeptOffline(keep: boolean): Promise<void> {
+		if (!this.handle || !this.sync) return;
+		const names = [this.handle.name];
+		await (keep ? this.sync.offline.pin(names) : this.sync.offline.unpin(names));
+	}
+
 	get activeSites(): PlainRecord[] {
 		return this.sites.filter((s) => !s.deletedAt);
 	}
@@ -71,6 +84,7 @@ export class CustomerDoc {
 			handle.doc.on('update', refresh);
 			unview = handle.view();
 			this.handle = handle;
+			this.sync = engine;
 			this.presence = new Presence(handle.awareness, engine.user.id);
 			this.read();
 		})();
