@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { seedDemo, DEMO } from '#lib/server/accounts/demo.js';
 import { openMigratedDatabase } from './boot.js';
 import { rematerialize } from './materializer/rematerialize.js';
+import { scanAll } from './reminders.js';
+import { config } from '#lib/server/config.js';
 
 /** `npm run migrate` and `npm run seed`. */
 const commands: Record<string, () => Promise<void>> = {
@@ -14,6 +16,15 @@ const commands: Record<string, () => Promise<void>> = {
 		const db = await openMigratedDatabase();
 		await seedDemo(db);
 		console.log(`demo tenant "${DEMO.tenantName}" re-created: log in as ${DEMO.people[0].email} / ${DEMO.password}`);
+		await db.close();
+	},
+	/** sends the contract reminders that are due now (the server does this every REMINDER_SCAN_SECONDS) */
+	async reminders() {
+		const db = await openMigratedDatabase();
+		const started = performance.now();
+		const total = await scanAll(db, config().origin);
+		const seconds = (performance.now() - started) / 1000;
+		console.log(`scanned ${total.tenants} tenants, ${total.items} dated items in ${seconds.toFixed(3)} s: ${total.due} reminders due, ${total.sent} sent`);
 		await db.close();
 	},
 	/** `--verify`: also compare the rebuilt tables with the ones before, exit 1 if they differ */

@@ -37,13 +37,14 @@ function describe(item: DatedItem, due: DueReminder) {
  * Sends the tenant's reminders that are due: an in-app notification and a
  * mail to each owner, admin and billing person. Each reminder is claimed in
  * the database first, so with several nodes scanning it goes out once.
- * Returns how many reminders this call sent.
+ * Returns how many dated items it looked at, and how many reminders were due
+ * and sent by this call.
  */
-export async function scanTenant(db: Db, tenant: Pick<Tenant, 'id' | 'timeZone' | 'reminderDays'>, origin: string, now = new Date()): Promise<number> {
+export async function scanTenant(db: Db, tenant: Pick<Tenant, 'id' | 'timeZone' | 'reminderDays'>, origin: string, now = new Date()) {
 	const items = await datedItems(db, tenant.id);
 	const byId = new Map(items.map((item) => [item.id, item]));
 	const due = dueReminders(items, { reminderDays: tenant.reminderDays }, todayIn(tenant.timeZone, now), await sentReminderKeys(db, tenant.id));
-	if (due.length === 0) return 0;
+	if (due.length === 0) return { items: items.length, due: 0, sent: 0 };
 	const people = await membersWithRoles(db, tenant.id, RECIPIENTS);
 	let sent = 0;
 	for (const reminder of due) {
@@ -55,5 +56,5 @@ export async function scanTenant(db: Db, tenant: Pick<Tenant, 'id' | 'timeZone' 
 		for (const person of people) await sendMail(db, tenant.id, { to: person.email, subject: title, text: `${body}\n\n${origin}${link}\n` });
 		sent++;
 	}
-	return sent;
+	return { items: items.length, due: due.length, sent };
 }
