@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import yDexie, { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
-import type { ContactRow, CustomerRow, SiteRow } from '#lib/domain/customer/projection.js';
+import type { ContactRow, CustomerRow, DeploymentRow, DeviceRow, SiteRow } from '#lib/domain/customer/projection.js';
 
 /**
  * The browser's local database (DESIGN.md §3): every Yjs document the user has
@@ -16,6 +16,8 @@ type Indexed<R> = R & { docName: string };
 export type LocalCustomer = Indexed<CustomerRow> & { nameKey: string };
 export type LocalSite = Indexed<SiteRow>;
 export type LocalContact = Indexed<ContactRow>;
+export type LocalDeployment = Indexed<DeploymentRow>;
+export type LocalDevice = Indexed<DeviceRow>;
 
 /** A document held locally; its content is the y-dexie property `doc` (read through `openYDoc`). */
 export interface DocRecord {
@@ -41,6 +43,8 @@ export type LocalDb = Dexie & {
 	customers: EntityTable<LocalCustomer, 'id'>;
 	sites: EntityTable<LocalSite, 'id'>;
 	contacts: EntityTable<LocalContact, 'id'>;
+	deployments: EntityTable<LocalDeployment, 'id'>;
+	devices: EntityTable<LocalDevice, 'id'>;
 	meta: EntityTable<MetaRecord, 'key'>;
 	pins: EntityTable<PinRecord, 'name'>;
 };
@@ -62,6 +66,10 @@ export function openDb(tenantId: string, userId: string): LocalDb {
 	});
 	// 2: the documents kept offline
 	db.version(2).stores({ pins: 'name, pinnedAt' });
+	// 3: the stack (deployments) and devices of customers; the feed fills them from the start
+	db.version(3)
+		.stores({ deployments: 'id, customerId, productId, docName', devices: 'id, customerId, type, docName' })
+		.upgrade((tx) => tx.table('meta').delete('feedCursor'));
 	return db;
 }
 

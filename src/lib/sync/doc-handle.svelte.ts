@@ -38,6 +38,8 @@ export class DocHandle {
 	state: DocState = $state('offline');
 	/** local changes made in this page that the server has not acknowledged */
 	pending = $state(0);
+	/** the server lets this person read the document but not change it (their role) */
+	readOnly = $state(false);
 	readonly provider: HocuspocusProvider;
 	/** users of this handle (open pages, pins); the pool detaches it when none is left */
 	refs = 0;
@@ -72,6 +74,7 @@ export class DocHandle {
 			this.setState(status === 'disconnected' ? 'offline' : 'syncing');
 		});
 		this.provider.on('synced', () => !this.refused && this.setState('synced'));
+		this.provider.on('authenticated', ({ scope }: { scope: string }) => (this.readOnly = scope === 'readonly'));
 		this.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
 			// the provider only counts down on the server's acknowledgement, and it
 			// counts the first sync's reply, which carries whatever the server lacks

@@ -1,3 +1,5 @@
+import { projectCatalog } from '#lib/domain/catalog/projection.js';
+import { projectContracts } from '#lib/domain/contracts/projection.js';
 import { SCHEMA_VERSION } from '#lib/domain/documents/shape.js';
 import { dbName, deleteOtherDbs, getMeta, openDb, setMeta, type LocalDb } from './db.js';
 import type { PresenceUser } from './doc-handle.svelte.js';
@@ -7,6 +9,7 @@ import { PinKeeper } from './pin-keeper.svelte.js';
 import { PinStore } from './pins.svelte.js';
 import { ProviderPool } from './pool.svelte.js';
 import { RowIndex } from './rows.js';
+import { SharedDoc } from './shared-doc.svelte.js';
 import { syncStatus } from './status.svelte.js';
 import { forgetToken, syncToken } from './token.js';
 
@@ -39,6 +42,9 @@ export class SyncEngine {
 	readonly rows: RowIndex;
 	/** the documents kept offline, and what keeps them here */
 	readonly offline: PinKeeper;
+	/** the tenant's catalog (the stack, vendors, vendor contracts) and customer contracts, always attached */
+	readonly catalog = new SharedDoc('catalog', projectCatalog);
+	readonly contracts = new SharedDoc('contracts', projectContracts);
 	readonly user: PresenceUser;
 	private readonly stops: (() => void)[] = [];
 	private unreachableTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,6 +83,7 @@ export class SyncEngine {
 		this.followSocket();
 		this.followPending();
 		this.keepPinned();
+		this.stops.push(this.catalog.start(this.pool, this.session.tenant.id), this.contracts.start(this.pool, this.session.tenant.id));
 		// documents with changes from before a reload go first, so the feed cannot
 		// overwrite their rows with the server's older version
 		void this.pool

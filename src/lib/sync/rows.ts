@@ -17,11 +17,18 @@ import { getMeta, setMeta, type LocalDb } from './db.js';
 
 type FeedRow = Record<string, unknown> & { id: string; docName: string };
 
+/** The tables of customer documents the index keeps (the catalog and contracts are read from their documents). */
+const TABLES = ['customers', 'sites', 'contacts', 'deployments', 'devices'] as const;
+type IndexTable = (typeof TABLES)[number];
+
 export interface FeedPage {
-	tables: { customers?: FeedRow[]; sites?: FeedRow[]; contacts?: FeedRow[] };
+	tables: Partial<Record<string, FeedRow[]>>;
 	cursor: string;
 	more: boolean;
 }
+
+/** A customer row carries its name lower-cased, for sorting and search. */
+const indexed = (table: IndexTable, row: Record<string, unknown>) => (table === 'customers' ? { ...row, nameKey: nameKey(row.name) } : row);
 
 const CURSOR_KEY = 'feedCursor';
 const PAGE_SIZE = 1000;
@@ -69,17 +76,15 @@ export class RowIndex {
 
 	private async apply(page: FeedPage) {
 		const keep = (row: FeedRow) => !this.heldLocally(row.docName);
-		const { customers = [], sites = [], contacts = [] } = page.tables;
 		const db = this.db;
-		await db.transaction('rw', [db.customers, db.sites, db.contacts, db.meta], async () => {
-			await db.customers.bulkPut(
-				customers.filter(keep).map((row) => ({ ...row, nameKey: nameKey(row.name) }) as never)
-			);
-			await db.sites.bulkPut(sites.filter(keep) as never[]);
-			await db.contacts.bulkPut(contacts.filter(keep) as never[]);
+		await db.transaction('rw', [...TABLES.map((t) => db[t]), db.meta], async () => {
+			for (const table of TABLES) {
+				const rows = (page.tables[table] ?? []).filter(keep).map((row) => indexed(table, row));
+				await (db[table] as EntityTable<FeedRow, 'id'>).bulkPut(rows as FeedRow[]);
+			}
 			await setMeta(db, CURSOR_KEY, page.cursor);
 		});
-		this.onChanged([...new Set([...customers, ...sites, ...contacts].map((row) => row.docName))]);
+		this.onChanged([...new Set(TABLES.flatMap((table) => page.tables[table] ?? []).map((row) => row.docName))]);
 	}
 
 	/**
@@ -111,11 +116,10 @@ export class RowIndex {
 
 	private async write(docName: string, rows: CustomerProjection) {
 		const db = this.db;
-		const tagged = <R extends object>(list: R[]) => list.map((row) => ({ ...row, docName }));
-		await db.transaction('rw', [db.customers, db.sites, db.contacts], async () => {
-			await replace(db.customers, docName, tagged(rows.customers).map((row) => ({ ...row, nameKey: nameKey(row.name) })));
-			await replace(db.sites, docName, tagged(rows.sites));
-			await replace(db.contacts, docName, tagged(rows.contacts));
+		await db.transaction('rw', TABLES.map((t) => db[t]), async () => {
+			for (const table of TABLES) {
+				await replace(db[table] as EntityTable<FeedRow, 'id'>, docName, rows[table].map((row) => indexed(table, { ...row, docName })) as FeedRow[]);
+			}
 		});
 	}
 }

@@ -24,6 +24,12 @@ export class CustomerDoc {
 	profile: PlainRecord = $state({});
 	sites: PlainRecord[] = $state([]);
 	contacts: PlainRecord[] = $state([]);
+	/** products from the catalog this customer runs */
+	deployments: PlainRecord[] = $state([]);
+	devices: PlainRecord[] = $state([]);
+	notes: PlainRecord[] = $state([]);
+	/** values of the tenant's custom fields, by field definition id */
+	customValues: PlainRecord[] = $state([]);
 	private handle: DocHandle | null = $state.raw(null);
 	private sync: SyncEngine | null = $state.raw(null);
 	private presence: Presence | null = $state.raw(null);
@@ -109,6 +115,10 @@ export class CustomerDoc {
 		this.profile = plain(entity);
 		this.sites = edits.readRecords(doc, 'sites');
 		this.contacts = edits.readRecords(doc, 'contacts');
+		this.deployments = edits.readRecords(doc, 'deployments');
+		this.devices = edits.readRecords(doc, 'devices');
+		this.notes = edits.readRecords(doc, 'notes');
+		this.customValues = edits.readRecords(doc, 'customValues');
 	}
 
 	private get doc() {

@@ -6,12 +6,13 @@ import { initMeta, plain, setEntity, upsertRecord, type PlainRecord } from '#lib
 
 /**
  * Every change the app makes to a customer document, as plain functions of a
- * Y.Doc (DESIGN.md §2): the entity map `customer`, the collections `sites` and
- * `contacts`, and deletion as `deletedAt`, never removal.
+ * Y.Doc (DESIGN.md §2): the entity map `customer`, its collections, and
+ * deletion as `deletedAt`, never removal.
  */
 
-export type Collection = 'sites' | 'contacts';
-export type Fields = Record<string, string | null>;
+export type Collection = 'sites' | 'contacts' | 'deployments' | 'devices' | 'notes' | 'customValues';
+/** Text is written as typed (see fieldValue); numbers and flags as they are. */
+export type Fields = Record<string, string | number | boolean | null>;
 
 export const SITE_FIELDS = ['name', 'address1', 'address2', 'city', 'region', 'postalCode', 'country', 'phone', 'hours'] as const;
 export const CONTACT_FIELDS = ['name', 'title', 'email', 'phone', 'mobile', 'siteId', 'portalAccess'] as const;
@@ -37,7 +38,7 @@ export function fieldValue(value: string, final = false): string | null {
 
 function clean(fields: Fields, final: boolean): PlainRecord {
 	const out: PlainRecord = {};
-	for (const [key, value] of Object.entries(fields)) out[key] = value === null ? null : fieldValue(value, final);
+	for (const [key, value] of Object.entries(fields)) out[key] = typeof value === 'string' ? fieldValue(value, final) : value;
 	return out;
 }
 
@@ -70,7 +71,7 @@ export function setCustomerDeleted(doc: Y.Doc, deleted: boolean, now = new Date(
 	setEntity(doc, 'customer', { deletedAt: deleted ? now.toISOString() : null });
 }
 
-/** Adds a site or contact and returns its id. */
+/** Adds a record to a collection and returns its id. */
 export function addRecord(doc: Y.Doc, collection: Collection, fields: Fields): string {
 	const id = newId();
 	upsertRecord(doc, collection, id, { ...clean(fields, true), deletedAt: null });
