@@ -241,7 +241,17 @@ function runCli(args, env) {
 }
 
 const SHAPES = { customers: 'bench_customers', sites: 'bench_sites', contacts: 'bench_contacts' };
-const SQL_TYPES = { tenant_id: 'uuid', created_at: 'timestamptz', deleted_at: 'timestamptz', doc_version: 'bigint' };
+/** column → SQL type of the projection tables, read from the database so new columns need no edit here */
+let SQL_TYPES = {};
+async function readColumnTypes(db) {
+	const { rows } = await db.query(
+		`SELECT column_name AS name, format_type(atttypid, atttypmod) AS type FROM information_schema.columns c
+		 JOIN pg_attribute a ON a.attrelid = (quote_ident(c.table_name))::regclass AND a.attname = c.column_name
+		 WHERE c.table_schema = 'public' AND c.table_name = ANY($1)`,
+		[Object.keys(SHAPES)]
+	);
+	SQL_TYPES = Object.fromEntries(rows.map((r) => [r.name, r.type]));
+}
 
 /** Three ways to send a batch of rows as one `INSERT … ON CONFLICT DO UPDATE`. */
 const RAW_WAYS = {
@@ -277,6 +287,7 @@ const RAW_WAYS = {
  * batches of RAW_BATCH rows through one connection; each way twice, the faster run counts.
  */
 async function rawUpserts(db, data) {
+	await readColumnTypes(db);
 	const total = Object.values(data).reduce((n, rows) => n + rows.length, 0);
 	for (const [table, scratch] of Object.entries(SHAPES)) {
 		await db.query(`DROP TABLE IF EXISTS ${scratch}; CREATE TABLE ${scratch} (LIKE ${table} INCLUDING ALL)`);

@@ -1,7 +1,9 @@
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
+import * as Y from 'yjs';
 import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
 import { config } from '#lib/server/config.js';
+import { setLiveDocs } from '#lib/server/live-docs.js';
 import { deleteExpiredSessions } from '#lib/server/repositories/sessions.js';
 import { version } from '../package.json';
 import { openMigratedDatabase } from './boot.js';
@@ -28,6 +30,11 @@ const compactor = startCompactor(db);
 // reminders are by the day: a scan every few minutes (REMINDER_SCAN_SECONDS) is plenty
 const reminders = startReminders(db, settings.origin, settings.reminderScanMs);
 const sync = createSyncServer(db, { redisUrl: settings.redisUrl, onLogged: () => materializer.wake() });
+// updates made by the server (imports, undo) reach the people who have those documents open here
+setLiveDocs((name, update) => {
+	const live = sync.hocuspocus.documents.get(name);
+	if (live) Y.applyUpdate(live, update);
+});
 const health = JSON.stringify({ ok: true, db: db.kind, version });
 
 const server = http.createServer((req, res) => {

@@ -6,7 +6,7 @@ import type { Problem } from '#lib/domain/documents/project.js';
 import { parseDocName, type DocKind } from '#lib/domain/documents/names.js';
 import type { ProjectedRows } from '#lib/server/repositories/projection-writes.js';
 import type { StoredDoc } from '#lib/server/repositories/ydocs.js';
-import { applyStored } from '../sync/stored-doc.js';
+import { applyStored } from '#lib/server/documents/stored-doc.js';
 
 export type Projector = (docName: string, doc: Y.Doc) => { tables: ProjectedRows; problems: Problem[] };
 

@@ -1,6 +1,6 @@
 import type { Db } from '#lib/server/db/index.js';
 import { foldDocument, staleLogs } from '#lib/server/repositories/ydocs.js';
-import { foldState } from './stored-doc.js';
+import { foldState } from '#lib/server/documents/stored-doc.js';
 
 export const COMPACTOR_DEFAULTS = {
 	/** how often to look for logs nobody folded */

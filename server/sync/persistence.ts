@@ -2,7 +2,7 @@ import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@
 import { parseDocName } from '#lib/domain/documents/names.js';
 import type { Db } from '#lib/server/db/index.js';
 import { foldDocument, loadStoredDoc } from '#lib/server/repositories/ydocs.js';
-import { applyStored, foldState } from './stored-doc.js';
+import { applyStored, foldState } from '#lib/server/documents/stored-doc.js';
 
 function tenantOf(documentName: string): string {
 	const doc = parseDocName(documentName);

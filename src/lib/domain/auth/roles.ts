@@ -22,7 +22,8 @@ const RULES = {
 	'portal.invite': ['owner', 'admin', 'dispatcher'],
 	// contract documents: those who write contracts attach them; all staff may read contracts
 	'files.upload': ['owner', 'admin', 'billing'],
-	'files.download': ROLES
+	'files.download': ROLES,
+	'customers.import': ['owner', 'admin', 'dispatcher']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

@@ -40,6 +40,15 @@ export async function readJson<S extends z.ZodType>(
 	return parseInput(schema, body);
 }
 
+/** Reads a text body (a CSV upload) of at most `limit` bytes. */
+export async function readText(request: Request, limit: number): Promise<string> {
+	const declared = Number(request.headers.get('content-length'));
+	if (declared > limit) throw tooLarge(limit);
+	const text = await request.text();
+	if (Buffer.byteLength(text) > limit) throw tooLarge(limit);
+	return text;
+}
+
 function tooLarge(limit: number) {
 	return new AppError(413, 'payload_too_large', `The body is larger than ${limit} bytes.`);
 }

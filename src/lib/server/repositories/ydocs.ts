@@ -34,6 +34,20 @@ export async function appendUpdates(db: Db, tenantId: string, name: string, upda
 }
 
 /**
+ * Stores documents made on the server (an import) that no client has yet, in
+ * one statement. Their folded state is all there is: no log, version 0.
+ */
+export async function insertNewDocs(db: Db, tenantId: string, docs: { name: string; state: Uint8Array; stateVector: Uint8Array }[]): Promise<void> {
+	if (docs.length === 0) return;
+	const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+	await db.query(
+		`INSERT INTO ydocs (tenant_id, name, state, state_vector, version)
+		 SELECT $1, d.name, decode(d.state, 'hex'), decode(d.sv, 'hex'), 0 FROM jsonb_to_recordset($2::jsonb) AS d(name text, state text, sv text)`,
+		[tenantId, JSON.stringify(docs.map((d) => ({ name: d.name, state: hex(d.state), sv: hex(d.stateVector) })))]
+	);
+}
+
+/**
  * Folds logged updates into the stored state, in one transaction with the row
  * locked, so nodes folding the same document at once never lose each other's work.
  * `fold` gets the stored state and the updates and returns the new state.

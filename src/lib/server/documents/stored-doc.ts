@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { StoredDoc } from '#lib/server/repositories/ydocs.js';
+import type { StoredDoc } from '../repositories/ydocs.js';
 
 // a server-side scratch document needs no random guid (uuidv4 draws 31 random numbers: a tenth of rematerialize's time)
 const scratchDoc = () => new Y.Doc({ guid: 'server' });
