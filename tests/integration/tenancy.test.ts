@@ -10,9 +10,18 @@ describe('tenant isolation', () => {
 		const b = await signUpTenant(server.app.url, 'bravo');
 		const bInvite = await b.client.post('/api/v1/invitations', { email: 'b-staff@example.test', role: 'technician' });
 		const bInvitationId = bInvite.json.invitation.id as string;
-		const bSecret = [b.tenantId, b.userId, b.input.email, b.input.tenantName, 'b-staff@example.test'];
+		const bFile = crypto.randomUUID();
+		const uploaded = await fetch(`${server.app.url}/api/v1/files/${bFile}?name=b-secret.txt`, {
+			method: 'PUT',
+			headers: { origin: server.app.url, cookie: b.client.cookie },
+			body: 'bravo only'
+		});
+		expect(uploaded.status).toBe(201);
+		const bImport = await b.client.request('POST', '/api/v1/imports?name=b-import.csv', 'Name\r\nBravo Customer\r\n', { 'content-type': 'text/csv' });
+		const bBatchId = bImport.json.batch.id as string;
+		const bSecret = [b.tenantId, b.userId, b.input.email, b.input.tenantName, 'b-staff@example.test', 'b-import.csv', bBatchId];
 
-		const reads = ['/api/v1/me', '/api/v1/people', '/api/v1/invitations', '/api/v1/tenant'];
+		const reads = ['/api/v1/me', '/api/v1/people', '/api/v1/invitations', '/api/v1/tenant', '/api/v1/imports', '/api/v1/notifications', '/api/v1/sync/rows'];
 		for (const path of reads) {
 			const res = await a.client.get(path);
 			expect(res.status, path).toBe(200);
@@ -22,7 +31,10 @@ describe('tenant isolation', () => {
 		const writes = [
 			() => a.client.patch(`/api/v1/people/${b.userId}`, { role: 'technician' }),
 			() => a.client.delete(`/api/v1/people/${b.userId}`),
-			() => a.client.delete(`/api/v1/invitations/${bInvitationId}`)
+			() => a.client.delete(`/api/v1/invitations/${bInvitationId}`),
+			() => a.client.get(`/api/v1/files/${bFile}`),
+			() => a.client.get(`/api/v1/imports/${bBatchId}`),
+			() => a.client.post(`/api/v1/imports/${bBatchId}/undo`)
 		];
 		for (const write of writes) {
 			const res = await write();
