@@ -6,6 +6,8 @@ export interface ImportBatch {
 	id: string;
 	template: string;
 	fileName: string;
+	/** who uploaded it (null once they are no longer a user) */
+	createdByName: string | null;
 	createdAt: Date;
 	status: BatchStatus;
 	total: number;
@@ -23,7 +25,7 @@ export interface ImportItem {
 	recordId: string;
 }
 
-const COLUMNS = `id, template, file_name AS "fileName", created_at AS "createdAt", status, total, done, created, skipped, problems,
+const COLUMNS = `id, template, file_name AS "fileName", (SELECT name FROM users WHERE id = created_by) AS "createdByName", created_at AS "createdAt", status, total, done, created, skipped, problems,
 	finished_at AS "finishedAt", undone_at AS "undoneAt"`;
 
 export async function insertBatch(

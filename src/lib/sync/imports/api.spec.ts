@@ -5,6 +5,7 @@ const batch = (over: Partial<ImportBatch>): ImportBatch => ({
 	id: 'b1',
 	template: 'names',
 	fileName: 'clients.csv',
+	createdByName: null,
 	createdAt: '2026-11-22T10:00:00Z',
 	status: 'running',
 	total: 4,
