@@ -6,9 +6,11 @@ const MESSAGE_SYNC_STATUS = 8;
 
 // every message a connection sends passes here (49 copies of each broadcast in a busy
 // document): skip over the address by its length instead of decoding it as text
-function isSyncStatus(message: Uint8Array): boolean {
+export function isSyncStatus(message: Uint8Array): boolean {
 	const decoder = decoding.createDecoder(message);
-	decoder.pos += decoding.readVarUint(decoder);
+	// read the length before adding it: `pos += read()` would add to the position before the read
+	const addressLength = decoding.readVarUint(decoder);
+	decoder.pos += addressLength;
 	return decoding.readVarUint(decoder) === MESSAGE_SYNC_STATUS;
 }
 

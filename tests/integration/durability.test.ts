@@ -66,14 +66,18 @@ describe.skipIf(testBackend() !== 'postgres')('an unwritable log', () => {
 		const db = new pg.Client({ connectionString: server.app.database.env.DATABASE_URL });
 		await db.connect();
 		await db.query('ALTER TABLE ydoc_updates RENAME TO ydoc_updates_away');
-		writer.doc.getMap('customer').set('phone', '0113 496 0000');
-		await eventually(() => server.app.output().includes('cannot log'), 10_000, 'the failure');
-		// co-editors see the edit at once; the writer is not told it is saved
-		await eventually(() => peer.doc.getMap('customer').get('phone') === '0113 496 0000', 5000, 'the edit on the peer');
-		await new Promise((r) => setTimeout(r, 500));
-		expect(writer.provider.unsyncedChanges).toBeGreaterThan(0);
-		await db.query('ALTER TABLE ydoc_updates_away RENAME TO ydoc_updates');
-		await db.end();
+		try {
+			writer.doc.getMap('customer').set('phone', '0113 496 0000');
+			await eventually(() => server.app.output().includes('cannot log'), 10_000, 'the failure');
+			// co-editors see the edit at once; the writer is not told it is saved
+			await eventually(() => peer.doc.getMap('customer').get('phone') === '0113 496 0000', 5000, 'the edit on the peer');
+			await new Promise((r) => setTimeout(r, 500));
+			expect(writer.provider.unsyncedChanges).toBeGreaterThan(0);
+		} finally {
+			// the later tests of this file share the database
+			await db.query('ALTER TABLE ydoc_updates_away RENAME TO ydoc_updates');
+			await db.end();
+		}
 
 		// the server retries; once logged it is acknowledged, and survives a crash
 		await allAcknowledged(writer.provider, 30_000);
