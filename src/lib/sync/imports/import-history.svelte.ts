@@ -11,10 +11,16 @@ export class ImportHistory {
 	undoing: string | null = $state(null);
 	/** what the last undo did, for the live region */
 	message = $state('');
+	/** bumped by every change made here: a list fetched before it is stale */
+	#generation = 0;
 
 	async refresh(): Promise<void> {
+		const generation = this.#generation;
 		try {
-			this.batches = await listBatches();
+			const batches = await listBatches();
+			// a list requested before an undo finished would show the import as not undone
+			if (generation !== this.#generation) return;
+			this.batches = batches;
 			this.error = '';
 		} catch (error) {
 			this.error =
@@ -31,6 +37,7 @@ export class ImportHistory {
 		this.undoing = id;
 		try {
 			const batch = await undoBatch(id);
+			this.#generation++;
 			this.batches = this.batches.map((b) => (b.id === id ? batch : b));
 			this.message = `Import of ${batch.fileName} undone: ${batch.created} ${batch.created === 1 ? 'record' : 'records'} deleted.`;
 			const engine = await useSync();
