@@ -142,8 +142,9 @@ test('the list finds, filters and restores customers; a new device gets them fro
 
 	// delete and restore
 	await a.page.getByRole('link', { name: 'Fabrikam Inc' }).click();
-	a.page.once('dialog', (dialog) => dialog.accept());
 	await a.page.getByRole('button', { name: 'Delete customer' }).click();
+	await a.page.getByLabel('Type Fabrikam Inc to confirm').fill('fabrikam inc');
+	await a.page.getByRole('button', { name: 'Delete Fabrikam Inc' }).click();
 	await expect(a.page.getByText('This customer was deleted')).toBeVisible();
 	await a.page.getByTestId('nav').getByRole('link', { name: 'Customers' }).click();
 	await expect(a.page.getByRole('link', { name: 'Fabrikam Inc' })).toHaveCount(0);

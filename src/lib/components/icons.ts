@@ -28,7 +28,11 @@ export const ICONS = {
 	pin: 'M12 21s-7-6.2-7-12a7 7 0 0 1 14 0c0 5.8-7 12-7 12z M12 6.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z',
 	user: 'M12 4a4 4 0 1 0 0 8a4 4 0 1 0 0-8z M4 21a8 8 0 0 1 16 0',
 	edit: 'M4 20h4L19 9l-4-4L4 16z M13.5 6.5l4 4',
-	download: 'M12 3v12 M7 10l5 5 5-5 M4 20h16'
+	download: 'M12 3v12 M7 10l5 5 5-5 M4 20h16',
+	upload: 'M12 15V3 M7 8l5-5 5 5 M4 20h16',
+	bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4z M10 21h4',
+	calendar: 'M4 5h16v16H4z M4 10h16 M8 3v4 M16 3v4',
+	paperclip: 'M20 11l-8.5 8.5a5 5 0 0 1-7-7L13 4a3.5 3.5 0 0 1 5 5l-8.5 8.5a2 2 0 0 1-3-3L14 7'
 } as const;
 
 export type IconName = keyof typeof ICONS;

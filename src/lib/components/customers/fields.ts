@@ -5,7 +5,7 @@ import type { Scalar } from '#lib/domain/documents/shape.js';
 export interface FieldSpec {
 	key: string;
 	label: string;
-	type?: 'text' | 'email' | 'tel' | 'url';
+	type?: 'text' | 'email' | 'tel' | 'url' | 'date';
 	autocomplete?: HTMLInputAttributes['autocomplete'];
 	/** a select with these choices instead of a text input */
 	options?: { value: string; label: string }[];

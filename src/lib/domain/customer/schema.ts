@@ -91,10 +91,31 @@ export const noteRecord = z.object({
 	deletedAt: instant
 });
 
+/** A field value as records hold it: text, number, flag or nothing. */
+const scalar = z.union([z.string().max(2000), z.number(), z.boolean()]).nullish().transform((v) => v ?? null);
+
 /** A user-defined field's value on this customer; the record id is the field definition's id. */
 export const customValueRecord = z.object({
 	id,
-	value: z.union([z.string().max(2000), z.number(), z.boolean()]).nullish().transform((v) => v ?? null)
+	value: scalar
+});
+
+/**
+ * One entry of a customer's history (the `changes` collection): who changed
+ * which field of which record, from what to what. Append-only, so offline edits
+ * merge as more entries; `field` null means the record was added. Kept in the
+ * document only (not projected to Postgres).
+ */
+export const changeRecord = z.object({
+	id,
+	at: z.iso.datetime({ offset: true }),
+	by: optionalText(200),
+	/** 'customer' for the profile, else the collection (sites, contacts …) */
+	collection: text(40).min(1),
+	recordId: id,
+	field: optionalText(120),
+	from: scalar,
+	to: scalar
 });
 
 export type CustomerRecord = z.infer<typeof customerRecord>;
@@ -104,3 +125,4 @@ export type DeploymentRecord = z.infer<typeof deploymentRecord>;
 export type DeviceRecord = z.infer<typeof deviceRecord>;
 export type NoteRecord = z.infer<typeof noteRecord>;
 export type CustomValueRecord = z.infer<typeof customValueRecord>;
+export type ChangeRecord = z.infer<typeof changeRecord>;

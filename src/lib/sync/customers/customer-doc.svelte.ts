@@ -1,3 +1,4 @@
+import type { ChangeRecord } from '#lib/domain/customer/schema.js';
 import type { PlainRecord } from '#lib/domain/documents/shape.js';
 import { plain } from '#lib/domain/documents/shape.js';
 import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
@@ -5,6 +6,7 @@ import { useSync, type SyncEngine } from '../engine.svelte.js';
 import type { PinState } from '../pins.svelte.js';
 import { Presence } from '../presence.svelte.js';
 import * as edits from './edits.js';
+import { editAs, readChanges } from './history.js';
 
 /**
  * - loading: opening, or waiting for the server's copy;
@@ -30,6 +32,8 @@ export class CustomerDoc {
 	notes: PlainRecord[] = $state([]);
 	/** values of the tenant's custom fields, by field definition id */
 	customValues: PlainRecord[] = $state([]);
+	/** who changed what, newest first */
+	changes: ChangeRecord[] = $state.raw([]);
 	private handle: DocHandle | null = $state.raw(null);
 	private sync: SyncEngine | null = $state.raw(null);
 	private presence: Presence | null = $state.raw(null);
@@ -87,6 +91,7 @@ export class CustomerDoc {
 			if (closed) return;
 			handle = await engine.pool.acquire(edits.customerDocName(engine.session.tenant.id, this.id));
 			if (closed) return engine.pool.release(handle);
+			editAs(handle.doc, engine.user.name);
 			handle.doc.on('update', refresh);
 			unview = handle.view();
 			this.handle = handle;
@@ -119,6 +124,7 @@ export class CustomerDoc {
 		this.devices = edits.readRecords(doc, 'devices');
 		this.notes = edits.readRecords(doc, 'notes');
 		this.customValues = edits.readRecords(doc, 'customValues');
+		this.changes = readChanges(doc);
 	}
 
 	private get doc() {
@@ -145,6 +151,11 @@ export class CustomerDoc {
 	setRecordDeleted(collection: edits.Collection, id: string, deleted: boolean): void {
 		edits.setRecordDeleted(this.doc, collection, id, deleted);
 	}
+
+	/** Adds a note signed with the person's name and the time. */
+	addNote(body: string, now = new Date()): void {
+		this.addRecord('notes', { body, by: this.sync?.user.name ?? null, at: now.toISOString(), pinned: false });
+	}
 }
 
 /** Creates a customer on this device (works offline) and returns its id; the server gets it on the next sync. */
@@ -153,6 +164,7 @@ export async function createCustomer(fields: { name: string; status?: 'active' |
 	const id = edits.newId();
 	const name = edits.customerDocName(engine.session.tenant.id, id);
 	const handle = await engine.pool.acquire(name);
+	editAs(handle.doc, engine.user.name);
 	try {
 		edits.createCustomer(handle.doc, id, fields);
 		// in the list at once, not after the projection's debounce
@@ -168,6 +180,7 @@ export async function setCustomerDeletedById(id: string, deleted: boolean): Prom
 	const engine = await useSync();
 	const name = edits.customerDocName(engine.session.tenant.id, id);
 	const handle = await engine.pool.acquire(name);
+	editAs(handle.doc, engine.user.name);
 	try {
 		if (!(await hasContent(handle))) throw new Error('This customer is not on this device yet. Try again when online.');
 		edits.setCustomerDeleted(handle.doc, deleted);

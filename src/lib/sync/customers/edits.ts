@@ -2,7 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import * as Y from 'yjs';
 import type { CustomerRecord } from '#lib/domain/customer/schema.js';
 import { docName } from '#lib/domain/documents/names.js';
-import { initMeta, plain, setEntity, upsertRecord, type PlainRecord } from '#lib/domain/documents/shape.js';
+import { initMeta, plain, setEntity, upsertRecord, type PlainRecord, type Scalar } from '#lib/domain/documents/shape.js';
+import { logChanges, type FieldChange } from './history.js';
 
 /**
  * Every change the app makes to a customer document, as plain functions of a
@@ -44,11 +45,12 @@ function clean(fields: Fields, final: boolean): PlainRecord {
 
 /** Fills a new customer document: meta, and the entity with its id and creation time. */
 export function createCustomer(doc: Y.Doc, id: string, fields: { name: string; status?: CustomerRecord['status'] }, now = new Date()): void {
+	const name = fields.name.trim();
 	doc.transact(() => {
 		initMeta(doc, 'customer');
 		setEntity(doc, 'customer', {
 			id,
-			name: fields.name.trim(),
+			name,
 			status: fields.status ?? 'active',
 			industry: null,
 			website: null,
@@ -57,36 +59,103 @@ export function createCustomer(doc: Y.Doc, id: string, fields: { name: string; s
 			createdAt: now.toISOString(),
 			deletedAt: null
 		});
+		logChanges(doc, 'customer', id, [{ field: null, from: null, to: name }], now);
 	});
 }
+
+/** The fields whose value differs from the record's, each with its old and new value. */
+function changesTo(current: PlainRecord, fields: PlainRecord): FieldChange[] {
+	return Object.entries(fields)
+		.filter(([key, value]) => current[key] !== value)
+		.map(([field, to]) => ({ field, from: current[field] ?? null, to }));
+}
+
+const asFields = (changes: FieldChange[]) => Object.fromEntries(changes.map((c) => [c.field, c.to])) as PlainRecord;
 
 /** Sets profile fields; only keys whose value changes are written, so a blur after typing adds nothing. */
 export function updateCustomer(doc: Y.Doc, fields: Fields, final = false): void {
 	const current = plain(doc.getMap('customer'));
-	const changed = Object.entries(clean(fields, final)).filter(([key, value]) => current[key] !== value);
-	if (changed.length) setEntity(doc, 'customer', Object.fromEntries(changed));
+	const changes = changesTo(current, clean(fields, final));
+	if (!changes.length) return;
+	doc.transact(() => {
+		setEntity(doc, 'customer', asFields(changes));
+		logChanges(doc, 'customer', String(current.id), changes);
+	});
 }
 
+/** What goes with a deleted customer, and comes back when it is restored. */
+export const DELETED_WITH_CUSTOMER = ['sites', 'contacts', 'deployments', 'devices'] as const;
+
+/**
+ * Deletes or restores the customer with its sites, contacts, deployments and
+ * devices. The records deleted with it carry `deletedWith` (the customer's
+ * deletion time), so a restore brings back exactly those, and not the ones
+ * deleted on their own before.
+ */
 export function setCustomerDeleted(doc: Y.Doc, deleted: boolean, now = new Date()): void {
-	setEntity(doc, 'customer', { deletedAt: deleted ? now.toISOString() : null });
+	const current = plain(doc.getMap('customer'));
+	// deleting twice would stamp a new time and strand the records marked with the first
+	if (deleted === (typeof current.deletedAt === 'string')) return;
+	const at = deleted ? now.toISOString() : null;
+	doc.transact(() => {
+		if (at) forRecords(doc, (r) => !r.deletedAt, { deletedAt: at, deletedWith: at });
+		else forRecords(doc, (r) => r.deletedWith === current.deletedAt, { deletedAt: null, deletedWith: null });
+		setEntity(doc, 'customer', { deletedAt: at });
+		logChanges(doc, 'customer', String(current.id), [{ field: 'deletedAt', from: current.deletedAt ?? null, to: at }], now);
+	});
 }
+
+function forRecords(doc: Y.Doc, match: (record: PlainRecord) => boolean, fields: PlainRecord) {
+	for (const collection of DELETED_WITH_CUSTOMER) {
+		for (const [id, record] of doc.getMap(collection).entries()) {
+			if (record instanceof Y.Map && match(plain(record))) upsertRecord(doc, collection, id, fields);
+		}
+	}
+}
+
+/** Whether what a person typed to confirm a deletion is the customer's name (case and outer spaces aside). */
+export function confirmsName(typed: string, name: string): boolean {
+	const key = (text: string) => text.trim().toLocaleLowerCase();
+	return key(name) !== '' && key(typed) === key(name);
+}
+
+/** A record's name for the history: its name, or the start of a note. */
+const labelOf = (record: PlainRecord): Scalar => record.name ?? record.body ?? null;
 
 /** Adds a record to a collection and returns its id. */
 export function addRecord(doc: Y.Doc, collection: Collection, fields: Fields): string {
 	const id = newId();
-	upsertRecord(doc, collection, id, { ...clean(fields, true), deletedAt: null });
+	const record = { ...clean(fields, true), deletedAt: null };
+	doc.transact(() => {
+		upsertRecord(doc, collection, id, record);
+		logChanges(doc, collection, id, [{ field: null, from: null, to: labelOf(record) }]);
+	});
 	return id;
 }
 
-export function updateRecord(doc: Y.Doc, collection: Collection, id: string, fields: Fields, final = false): void {
+function currentRecord(doc: Y.Doc, collection: Collection, id: string): PlainRecord {
 	const record = doc.getMap<Y.Map<unknown>>(collection).get(id);
-	const current = record ? plain(record) : {};
-	const changed = Object.entries(clean(fields, final)).filter(([key, value]) => current[key] !== value);
-	if (changed.length) upsertRecord(doc, collection, id, Object.fromEntries(changed));
+	return record ? plain(record) : {};
+}
+
+export function updateRecord(doc: Y.Doc, collection: Collection, id: string, fields: Fields, final = false): void {
+	const changes = changesTo(currentRecord(doc, collection, id), clean(fields, final));
+	if (!changes.length) return;
+	doc.transact(() => {
+		upsertRecord(doc, collection, id, asFields(changes));
+		logChanges(doc, collection, id, changes);
+	});
 }
 
 export function setRecordDeleted(doc: Y.Doc, collection: Collection, id: string, deleted: boolean, now = new Date()): void {
-	upsertRecord(doc, collection, id, { deletedAt: deleted ? now.toISOString() : null });
+	const current = currentRecord(doc, collection, id);
+	if (deleted === (typeof current.deletedAt === 'string')) return;
+	const at = deleted ? now.toISOString() : null;
+	doc.transact(() => {
+		// a record deleted or restored on its own no longer follows the customer
+		upsertRecord(doc, collection, id, current.deletedWith ? { deletedAt: at, deletedWith: null } : { deletedAt: at });
+		logChanges(doc, collection, id, [{ field: 'deletedAt', from: current.deletedAt ?? null, to: at }], now);
+	});
 }
 
 /** The records of a collection as plain objects, by name. */
