@@ -33,6 +33,19 @@ export interface PinRecord {
 	downloadedAt: string | null;
 }
 
+/**
+ * A contract document's bytes waiting to reach the server: its attachment record is
+ * already in the document, so only the upload is owed. `error` is set when the server
+ * refused it for good (the person removes it).
+ */
+export interface UploadRecord {
+	fileId: string;
+	name: string;
+	blob: Blob;
+	queuedAt: string;
+	error: string | null;
+}
+
 export interface MetaRecord {
 	key: string;
 	value: unknown;
@@ -47,6 +60,7 @@ export type LocalDb = Dexie & {
 	devices: EntityTable<LocalDevice, 'id'>;
 	meta: EntityTable<MetaRecord, 'key'>;
 	pins: EntityTable<PinRecord, 'name'>;
+	uploads: EntityTable<UploadRecord, 'fileId'>;
 };
 
 const PREFIX = 'stackdesk';
@@ -70,6 +84,8 @@ export function openDb(tenantId: string, userId: string): LocalDb {
 	db.version(3)
 		.stores({ deployments: 'id, customerId, productId, docName', devices: 'id, customerId, type, docName' })
 		.upgrade((tx) => tx.table('meta').delete('feedCursor'));
+	// 4: contract documents attached offline, until they are uploaded
+	db.version(4).stores({ uploads: 'fileId, queuedAt' });
 	return db;
 }
 
