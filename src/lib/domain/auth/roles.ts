@@ -23,13 +23,21 @@ const RULES = {
 	// contract documents: those who write contracts attach them; all staff may read contracts
 	'files.upload': ['owner', 'admin', 'billing'],
 	'files.download': ROLES,
-	'customers.import': ['owner', 'admin', 'dispatcher']
+	'customers.import': ['owner', 'admin', 'dispatcher'],
+	// changes customers' contacts propose in the portal: all staff see them, those who run customers decide
+	'proposals.view': ROLES,
+	'proposals.review': ['owner', 'admin', 'dispatcher']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;
 
 export function can(role: Role | null | undefined, action: Action): boolean {
 	return !!role && (RULES[action] as readonly Role[]).includes(role);
+}
+
+/** The roles allowed `action` (whom to notify of work that needs it). */
+export function rolesFor(action: Action): readonly Role[] {
+	return RULES[action];
 }
 
 /** Only an owner may hand out or take away the owner role. */

@@ -11,6 +11,8 @@ import { LOGIN_LIMITS } from '../accounts/login.js';
 import { sendMail } from '../mail/mailer.js';
 import { appendAudit } from '../repositories/audit.js';
 import * as repo from '../repositories/portal.js';
+import { readPortalCompany } from '../repositories/portal-company.js';
+import { getTenant } from '../repositories/tenants.js';
 
 export const portalInvitationInput = z.object({
 	customerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a customer id.'),
@@ -51,7 +53,7 @@ export async function invitePortalContact(db: Db, actor: Identity, input: z.infe
 	await sendMail(db, actor.tenantId, {
 		to: user.email,
 		subject: `${actor.tenantName} invited you to its customer portal`,
-		text: `${actor.tenantName} gives you access to ${contact.customerName}'s profile, sites and contacts.\n\nSet your password here (valid for 7 days):\n${acceptUrl}`
+		text: `${actor.tenantName} gives you access to ${contact.customerName}'s profile, sites, contacts, contracts, products and devices, where you can also suggest changes.\n\nSet your password here (valid for 7 days):\n${acceptUrl}`
 	});
 	return { id: user.id, email: user.email, acceptUrl };
 }
@@ -113,4 +115,9 @@ export async function validatePortalToken(db: Db, token: string): Promise<{ iden
 }
 
 export const portalLogOut = (db: Db, sessionId: string) => repo.deletePortalSession(db, sessionId);
-export const portalCompany = (db: Db, who: PortalIdentity) => repo.readPortalCompany(db, who.tenantId, who.customerId);
+/** What the portal shows: the company (from the projections) and who its IT provider is, whose calendar its dates follow. */
+export async function portalCompany(db: Db, who: PortalIdentity) {
+	const provider = await getTenant(db, who.tenantId);
+	const company = await readPortalCompany(db, who.tenantId, who.customerId);
+	return { provider: { name: provider?.name ?? '', timeZone: provider?.timeZone ?? 'UTC' }, ...company };
+}

@@ -124,38 +124,3 @@ export function asPortalCompany<T>(db: Db, tenantId: string, customerId: string,
 		return fn(tx);
 	});
 }
-
-/** The company a portal user sees: profile, sites and contacts, from the projections. */
-export async function readPortalCompany(db: Db, tenantId: string, customerId: string) {
-	return asPortalCompany(db, tenantId, customerId, async (tx) => {
-		const scope = 'tenant_id = $1 AND deleted_at IS NULL';
-		const customer = await one<Record<string, unknown>>(
-			tx,
-			`SELECT id, name, status, industry, website, phone, email FROM customers WHERE ${scope} AND id = $2`,
-			[tenantId, customerId]
-		);
-		const sites = await tx.query(
-			`SELECT id, name, address1, address2, city, region, postal_code AS "postalCode", country, phone, hours
-			 FROM sites WHERE ${scope} AND customer_id = $2 ORDER BY name`,
-			[tenantId, customerId]
-		);
-		const contacts = await tx.query(
-			`SELECT id, name, title, email, phone, mobile, site_id AS "siteId" FROM contacts
-			 WHERE ${scope} AND customer_id = $2 ORDER BY name`,
-			[tenantId, customerId]
-		);
-		const contracts = await tx.query(
-			`SELECT id, name, party, type, vendor_name AS "vendorName", to_char(start_date, 'YYYY-MM-DD') AS start,
-			        to_char(renewal_date, 'YYYY-MM-DD') AS "renewalDate", notice_days AS "noticeDays", auto_renew AS "autoRenew"
-			 FROM customer_contracts WHERE ${scope} AND customer_id = $2 ORDER BY name`,
-			[tenantId, customerId]
-		);
-		const attachments = await tx.query<{ contractId: string }>(
-			`SELECT contract_id AS "contractId", file_id AS "fileId", name, size, mime FROM attachments
-			 WHERE tenant_id = $1 AND deleted_at IS NULL ORDER BY name`,
-			[tenantId]
-		);
-		const withFiles = contracts.map((c) => ({ ...c, attachments: attachments.filter((a) => a.contractId === (c as { id: string }).id) }));
-		return { customer: customer ?? null, sites, contacts, contracts: withFiles };
-	});
-}

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { ProductRecord, VendorContractRecord, VendorRecord } from '#lib/domain/catalog/schema.js';
 import type { AttachmentRecord, CustomerContractRecord } from '#lib/domain/contracts/schema.js';
 import type { PlainRecord } from '#lib/domain/documents/shape.js';
-import { newId } from '../customers/edits.js';
+import { newId } from '#lib/domain/customer/edits.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
 import type { SharedDoc } from '../shared-doc.svelte.js';
 import { uploadQueue, type UploadState } from '../uploads/queue.svelte.js';

@@ -2,7 +2,7 @@ import type { CustomFieldRecord } from '#lib/domain/catalog/schema.js';
 import { upsertRecord } from '#lib/domain/documents/shape.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
 import { orderFields, rankBetween, type DefinitionInput } from './custom-fields.js';
-import { newId } from './edits.js';
+import { newId } from '#lib/domain/customer/edits.js';
 
 /**
  * What customer pages and the field settings read from the tenant's catalog

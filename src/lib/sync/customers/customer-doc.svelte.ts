@@ -5,8 +5,8 @@ import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js'
 import { useSync, type SyncEngine } from '../engine.svelte.js';
 import type { PinState } from '../pins.svelte.js';
 import { Presence } from '../presence.svelte.js';
-import * as edits from './edits.js';
-import { editAs, readChanges } from './history.js';
+import * as edits from '#lib/domain/customer/edits.js';
+import { editAs, readChanges } from '#lib/domain/customer/history.js';
 
 /**
  * - loading: opening, or waiting for the server's copy;

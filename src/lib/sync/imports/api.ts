@@ -1,4 +1,5 @@
 import type { TemplateId } from '#lib/domain/import/templates.js';
+import { callApi, type JsonRecord } from '../api.js';
 // types only: erased from the browser bundle
 import type { ImportBatch as StoredBatch } from '#lib/server/repositories/import-batches.js';
 
@@ -6,26 +7,12 @@ import type { ImportBatch as StoredBatch } from '#lib/server/repositories/import
 
 export type { BatchStatus } from '#lib/server/repositories/import-batches.js';
 
-/** A value as JSON carries it: dates become ISO strings. */
-type Json<T> = T extends Date ? string : T;
-
 /** An import as the API reports it: the stored batch, its instants as ISO strings. */
-export type ImportBatch = { [K in keyof StoredBatch]: Json<StoredBatch[K]> };
+export type ImportBatch = JsonRecord<StoredBatch>;
 
 export const UNREACHABLE = 'Importing needs the server, and it cannot be reached: you are offline or it is down. The preview stays here; import once you are back online.';
 
-async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
-	let response: Response;
-	try {
-		response = await fetch(url, { credentials: 'same-origin', ...init });
-	} catch {
-		// fetch rejects only when no answer came at all
-		throw new Error(UNREACHABLE);
-	}
-	const body = await response.json().catch(() => null);
-	if (!response.ok) throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
-	return body as T;
-}
+const call = <T>(url: string, init: RequestInit = {}) => callApi<T>(url, init, UNREACHABLE);
 
 export async function startImport(file: File, options: { template: TemplateId; customerId: string | null }): Promise<ImportBatch> {
 	const query = new URLSearchParams({ name: file.name, template: options.template });

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { DEFAULT_CATEGORIES } from '#lib/domain/catalog/schema.js';
 import { plain, upsertRecord, type PlainRecord } from '#lib/domain/documents/shape.js';
-import { newId } from '../customers/edits.js';
+import { newId } from '#lib/domain/customer/edits.js';
 
 /**
  * Every change the stack screens make to the catalog document (`T:catalog`):

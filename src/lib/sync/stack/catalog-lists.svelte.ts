@@ -1,5 +1,5 @@
 import type { PlainRecord } from '#lib/domain/documents/shape.js';
-import { fieldValue } from '../customers/edits.js';
+import { fieldValue } from '#lib/domain/customer/edits.js';
 import { addCatalogRecord, addDefaultCategories, setCatalogDeleted, updateCatalogRecord } from './catalog-edits.js';
 import type { StackContext } from './context.svelte.js';
 

@@ -2,8 +2,8 @@ import type * as Y from 'yjs';
 import { plain } from '#lib/domain/documents/shape.js';
 import type { DocHandle } from '../doc-handle.svelte.js';
 import type { SyncEngine } from '../engine.svelte.js';
-import { customerDocName } from '../customers/edits.js';
-import { editAs } from '../customers/history.js';
+import { customerDocName } from '#lib/domain/customer/edits.js';
+import { editAs } from '#lib/domain/customer/history.js';
 import { syncStatus } from '../status.svelte.js';
 import type { EditOutcome } from './deployment-edits.js';
 

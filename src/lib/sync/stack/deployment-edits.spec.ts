@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { projectCustomer } from '#lib/domain/customer/projection.js';
-import { addRecord, createCustomer, setRecordDeleted } from '../customers/edits.js';
+import { addRecord, createCustomer, setRecordDeleted } from '#lib/domain/customer/edits.js';
 import { changeQuantities, rollOut } from './deployment-edits.js';
 
 const tenant = '0196a000-0000-7000-8000-000000000001';

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { changedQuantity, deploymentToUpdate, type QuantityChange } from '#lib/domain/stack/rollout.js';
-import { addRecord, readRecords, updateRecord } from '../customers/edits.js';
+import { addRecord, readRecords, updateRecord } from '#lib/domain/customer/edits.js';
 
 /**
  * Changes to a customer's stack made from the product side (rollouts, bulk

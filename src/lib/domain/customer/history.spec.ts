@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { projectCustomer } from '#lib/domain/customer/projection.js';
+import { projectCustomer } from './projection.js';
 import { addRecord, createCustomer, customerDocName, setCustomerDeleted, setRecordDeleted, updateCustomer, updateRecord } from './edits.js';
 import { editAs, readChanges } from './history.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { projectCustomer } from '#lib/domain/customer/projection.js';
+import { projectCustomer } from './projection.js';
 import {
 	addRecord,
 	confirmsName,

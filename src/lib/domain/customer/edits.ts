@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import * as Y from 'yjs';
-import type { CustomerRecord } from '#lib/domain/customer/schema.js';
+import type { CustomerRecord } from './schema.js';
 import { docName } from '#lib/domain/documents/names.js';
 import { initMeta, plain, setEntity, upsertRecord, type PlainRecord, type Scalar } from '#lib/domain/documents/shape.js';
 import { logChanges, type FieldChange } from './history.js';

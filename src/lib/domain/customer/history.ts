@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import * as Y from 'yjs';
-import { changeRecord, type ChangeRecord } from '#lib/domain/customer/schema.js';
+import { changeRecord, type ChangeRecord } from './schema.js';
 import { plain, upsertRecord, type Scalar } from '#lib/domain/documents/shape.js';
 
 /**
