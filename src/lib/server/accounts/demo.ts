@@ -2,6 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '#lib/domain/auth/roles.js';
 import type { Db } from '../db/index.js';
 import { hashPassword } from '../auth/password.js';
+import { todayIn } from '../reminders/scan.js';
+import { storeDemoData } from './demo-data.js';
 import { appendAudit } from '../repositories/audit.js';
 import { insertMembership } from '../repositories/memberships.js';
 import { countTenants, deleteTenant, findTenantByName, insertTenant, updateTenant } from '../repositories/tenants.js';
@@ -32,6 +34,7 @@ export async function seedDemo(db: Db): Promise<void> {
 			const user = await insertUser(tx, { id: uuidv7(), email: person.email, name: person.name, passwordHash });
 			await insertMembership(tx, { tenantId: tenant.id, userId: user.id, role: person.role });
 		}
+		await storeDemoData(tx, tenant.id, todayIn('America/New_York'));
 		await appendAudit(tx, { tenantId: tenant.id, actorId: null, action: 'tenant.seeded', subject: tenant.name });
 	});
 }

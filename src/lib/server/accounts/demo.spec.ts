@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../../../server/migrations/index.js';
+import { migrate } from '../db/migrate.js';
+import { openPglite } from '../db/pglite.js';
+import type { Db } from '../db/types.js';
+import { DEMO, seedDemo } from './demo.js';
+
+const count = async (db: Db, table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+
+describe('the demo tenant', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await openPglite();
+		await migrate(db, migrations);
+		// an in-memory Postgres, every migration and argon2 hashes: seconds on a busy machine
+	}, 60_000);
+	afterAll(() => db.close());
+
+	it('comes with a stack, contracts and customers, as documents and as the rows lists read', async () => {
+		await seedDemo(db);
+		expect(await count(db, 'customers')).toBe(6);
+		expect(await count(db, 'products')).toBe(6);
+		expect(await count(db, 'vendor_contracts')).toBe(3);
+		expect(await count(db, 'customer_contracts')).toBe(8);
+		expect(await count(db, 'deployments')).toBeGreaterThan(10);
+		expect(await count(db, 'devices')).toBeGreaterThan(50);
+		// one document per customer, the catalog and the contracts, every record valid
+		expect(await count(db, 'ydocs')).toBe(8);
+		expect(await count(db, 'materializer_errors')).toBe(0);
+	}, 60_000);
+
+	it('is re-created from scratch by a second seed, not doubled', async () => {
+		await seedDemo(db);
+		expect(await count(db, 'customers')).toBe(6);
+		expect(await count(db, 'ydocs')).toBe(8);
+		expect(await db.query('SELECT name FROM tenants')).toEqual([{ name: DEMO.tenantName }]);
+	}, 60_000);
+});
