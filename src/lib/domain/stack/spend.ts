@@ -9,7 +9,7 @@ import { times, type DeploymentFacts } from './usage.js';
  * (a deployment, a vendor contract, a customer agreement), what they belong to
  * (vendor, category, product, customer) and when they count. Every figure of
  * the spend dashboard is a sum of lines, so the charts always add up.
- * See docs/decisions/014-stack-spend.md.
+ * See docs/decisions/015-stack-spend.md.
  */
 
 export const PERIOD_MONTHS = { monthly: 1, quarterly: 3, annual: 12 } as const;
