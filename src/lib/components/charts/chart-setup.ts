@@ -1,0 +1,24 @@
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+
+/**
+ * The pieces of chart.js the app draws with, registered once. `chart.js/auto`
+ * would bundle every chart type, scale and plugin; registering by name lets
+ * the bundler leave the rest out. A report that needs another type (a
+ * doughnut, a time scale) registers its pieces here.
+ */
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+// the chart fills the box its container sizes (Chart.svelte), on any screen width
+Chart.defaults.maintainAspectRatio = false;
+// a chart of one or two bars would otherwise fill its whole box with them
+Chart.defaults.datasets.bar.maxBarThickness = 40;
+
+if (typeof document !== 'undefined') {
+	// charts speak in the app's type and muted text colour, taken from app.css rather than repeated
+	const style = getComputedStyle(document.documentElement);
+	Chart.defaults.font.family = style.getPropertyValue('--font').trim() || Chart.defaults.font.family;
+	Chart.defaults.color = style.getPropertyValue('--c-text-muted').trim() || Chart.defaults.color;
+	if (matchMedia('(prefers-reduced-motion: reduce)').matches) Chart.defaults.animation = false;
+}
+
+export { Chart };
