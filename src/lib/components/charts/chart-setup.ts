@@ -21,4 +21,19 @@ if (typeof document !== 'undefined') {
 	if (matchMedia('(prefers-reduced-motion: reduce)').matches) Chart.defaults.animation = false;
 }
 
+/**
+ * A copy of a chart's data or options for chart.js, which writes into what it
+ * is given (array listeners, merged scales): plain objects and arrays are
+ * copied all the way down, so a caller's $state is never changed from inside
+ * an effect (and reading it deeply makes the effect follow every change);
+ * functions (tick and tooltip callbacks) and other values are kept as they are.
+ */
+export function copyForChart<V>(value: V): V {
+	if (Array.isArray(value)) return value.map(copyForChart) as V;
+	if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyForChart(item)])) as V;
+	}
+	return value;
+}
+
 export { Chart };
