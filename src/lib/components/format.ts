@@ -8,11 +8,17 @@ const LOCALE = 'en-US';
 // customers would spend most of its render making formatters, so each is made once
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(style: 'date' | 'dateTime', timeZone: string | undefined): Intl.DateTimeFormat {
+const STYLES = {
+	date: { dateStyle: 'medium' },
+	dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+	month: { month: 'short', year: 'numeric' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function formatter(style: keyof typeof STYLES, timeZone: string | undefined): Intl.DateTimeFormat {
 	const key = `${style}|${timeZone ?? 'UTC'}`;
 	let made = formatters.get(key);
 	if (!made) {
-		const options: Intl.DateTimeFormatOptions = style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' };
+		const options = STYLES[style];
 		try {
 			made = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: timeZone ?? 'UTC' });
 		} catch {
@@ -30,6 +36,18 @@ export function formatDateTime(value: Date | string, timeZone?: string): string 
 
 export function formatDate(value: Date | string, timeZone?: string): string {
 	return formatter('date', timeZone).format(new Date(value));
+}
+
+/** A calendar month (YYYY-MM) for people: "Mar 2026"; like contract dates it has no time zone. */
+export function formatMonth(month: string): string {
+	return formatter('month', 'UTC').format(new Date(`${month}-01T00:00:00Z`));
+}
+
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
+
+/** A share (0.765) as a percentage with at most one decimal: "76.5%"; null as a dash. */
+export function formatShare(share: number | null): string {
+	return share === null ? '—' : percent.format(share);
 }
 
 /** Up to two initials for an avatar. */

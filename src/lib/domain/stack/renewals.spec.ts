@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerContract, vendorContract } from './fixtures.js';
-import { upcomingRenewals, type RenewalInput } from './renewals.js';
+import { renewalsByMonth, upcomingRenewals, type RenewalInput } from './renewals.js';
 
 const base: RenewalInput = {
 	vendorContracts: [
@@ -42,5 +42,16 @@ describe('upcomingRenewals', () => {
 
 	it('leaves out the contracts of customers that do not count', () => {
 		expect(upcomingRenewals({ ...base, counts: (id) => id !== 'c2' }).map((r) => r.id)).toEqual(['c-rolling', 'v-soon']);
+	});
+});
+
+describe('renewalsByMonth', () => {
+	it('puts each renewal under its month, in order, and leaves out the months with none', () => {
+		const months = renewalsByMonth(upcomingRenewals(base));
+		expect(months.map((m) => [m.month, m.renewals.map((r) => r.id)])).toEqual([
+			['2026-04', ['c-other', 'c-rolling']],
+			['2026-05', ['v-soon']]
+		]);
+		expect(renewalsByMonth([])).toEqual([]);
 	});
 });

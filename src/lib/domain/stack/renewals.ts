@@ -74,3 +74,21 @@ export function upcomingRenewals(input: RenewalInput): UpcomingRenewal[] {
 		.filter((r): r is UpcomingRenewal => r !== null)
 		.sort((a, b) => a.renewal.localeCompare(b.renewal) || a.name.localeCompare(b.name));
 }
+
+export interface RenewalMonth {
+	/** YYYY-MM */
+	month: string;
+	renewals: UpcomingRenewal[];
+}
+
+/** The timeline's months: renewals (already soonest first) under the month they fall in, empty months left out. */
+export function renewalsByMonth(renewals: readonly UpcomingRenewal[]): RenewalMonth[] {
+	const months: RenewalMonth[] = [];
+	for (const renewal of renewals) {
+		const month = renewal.renewal.slice(0, 7);
+		const last = months.at(-1);
+		if (last?.month === month) last.renewals.push(renewal);
+		else months.push({ month, renewals: [renewal] });
+	}
+	return months;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerContract, product, vendorContract } from './fixtures.js';
-import { activeOn, moneyLines, monthlyAmount, ofCustomer, runRate, splitEvenly, totals, totalsBy, type SpendInput } from './spend.js';
+import { activeOn, annualRunRate, marginShare, moneyLines, monthlyAmount, ofCustomer, runRate, splitEvenly, totals, totalsBy, type SpendInput } from './spend.js';
 
 const today = '2026-03-15';
 const deployment = (productId: string, customerId: string, quantity: number, fields: { since?: string; deletedAt?: string } = {}) => ({
@@ -130,5 +130,17 @@ describe('runRate', () => {
 			['2026-02', '2026-02-28', 300],
 			['2026-03', '2026-03-15', 300]
 		]);
+	});
+});
+
+describe('margin and annual run-rate', () => {
+	it('shares the margin over the revenue, none without revenue', () => {
+		expect(marginShare({ revenue: 125000, cost: 30000 })).toBe(0.76);
+		expect(marginShare({ revenue: 100, cost: 150 })).toBe(-0.5);
+		expect(marginShare({ revenue: 0, cost: 30000 })).toBeNull();
+	});
+
+	it('makes a year of twelve months of today', () => {
+		expect(annualRunRate({ revenue: 125000, cost: 3333 })).toEqual({ revenue: 1500000, cost: 39996 });
 	});
 });

@@ -9,7 +9,7 @@ import { times, type DeploymentFacts } from './usage.js';
  * (a deployment, a vendor contract, a customer agreement), what they belong to
  * (vendor, category, product, customer) and when they count. Every figure of
  * the spend dashboard is a sum of lines, so the charts always add up.
- * See docs/decisions/014-stack-spend.md.
+ * See docs/decisions/015-stack-spend.md.
  */
 
 export const PERIOD_MONTHS = { monthly: 1, quarterly: 3, annual: 12 } as const;
@@ -154,13 +154,24 @@ export interface Totals {
 	cost: number;
 }
 
-export function totals(lines: Iterable<MoneyLine>): Totals {
+/** The sum of lines, or of groups already summed. */
+export function totals(lines: Iterable<Totals>): Totals {
 	const sum = { revenue: 0, cost: 0 };
 	for (const line of lines) {
 		sum.revenue += line.revenue;
 		sum.cost += line.cost;
 	}
 	return sum;
+}
+
+/** What is left of the revenue after the cost, as a share of the revenue; null with no revenue to share. */
+export function marginShare({ revenue, cost }: Totals): number | null {
+	return revenue === 0 ? null : (revenue - cost) / revenue;
+}
+
+/** A year of a monthly run-rate: twelve times what runs today (whole minor units stay whole). */
+export function annualRunRate({ revenue, cost }: Totals): Totals {
+	return { revenue: revenue * 12, cost: cost * 12 };
 }
 
 /** Totals per vendor, category or product (key null: lines with none), biggest cost first. */

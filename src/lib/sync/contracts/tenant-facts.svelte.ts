@@ -26,8 +26,10 @@ export class TenantFacts {
 			const response = await fetch('/api/v1/tenant');
 			if (!response.ok) return;
 			const { tenant } = (await response.json()) as { tenant: Facts };
-			this.facts = { currency: tenant.currency, reminderDays: tenant.reminderDays };
-			await setMeta(db, KEY, this.facts);
+			const facts = { currency: tenant.currency, reminderDays: tenant.reminderDays };
+			this.facts = facts;
+			// the plain object: IndexedDB cannot clone the $state proxy `this.facts` has become
+			await setMeta(db, KEY, facts);
 		} catch {
 			// offline after all: the kept facts stand
 		}

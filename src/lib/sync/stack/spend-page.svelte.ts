@@ -1,6 +1,6 @@
 import { namesById } from '#lib/domain/stack/catalog-list.js';
-import { upcomingRenewals } from '#lib/domain/stack/renewals.js';
-import { activeOn, moneyLines, ofCustomer, runRate, totals, totalsBy, type MoneyLine, type Totals } from '#lib/domain/stack/spend.js';
+import { renewalsByMonth, upcomingRenewals } from '#lib/domain/stack/renewals.js';
+import { activeOn, annualRunRate, moneyLines, ofCustomer, runRate, totals, totalsBy, type MoneyLine, type Totals } from '#lib/domain/stack/spend.js';
 import type { StackContext } from './context.svelte.js';
 import { StackRows } from './stack-rows.svelte.js';
 
@@ -49,6 +49,7 @@ export class SpendPage {
 	/** what runs today */
 	readonly current = $derived(this.lines.filter((line) => activeOn(line, this.today)));
 	readonly totals = $derived(totals(this.current));
+	readonly annual = $derived(annualRunRate(this.totals));
 	readonly months = $derived(runRate(this.lines, this.today));
 
 	private named(lines: MoneyLine[], key: 'vendorId' | 'categoryId' | 'productId', names: Map<string, string>, none: string): Named[] {
@@ -80,6 +81,12 @@ export class SpendPage {
 			customerId: this.customerId
 		})
 	);
+
+	/** the timeline: the renewals under their months */
+	readonly renewalMonths = $derived(renewalsByMonth(this.renewals));
+
+	/** nothing has money or a renewal yet: no product deployed, no vendor contract, no agreement */
+	readonly blank = $derived(this.allLines.length === 0 && this.renewals.length === 0);
 
 	/** customers with anything to show, by name, for the filter */
 	readonly customers = $derived.by(() => {
