@@ -74,9 +74,9 @@ function catalogDoc(tenantId: string, today: number) {
 		}
 		const contract = (name: string, vendor: string, products: string[], fields: PlainRecord) =>
 			upsertRecord(doc, 'vendorContracts', uuidv7(), { name, vendorId: idOf(vendor), productIds: products.map(idOf).join(' '), period: 'annual', autoRenew: true, deletedAt: null, ...fields });
-		contract('Microsoft CSP agreement', 'Microsoft', ['Microsoft 365 Business Premium'], { renewalDate: formatDay(addMonths(today, 7)), termMonths: 12, noticeDays: 30, amountPerPeriod: 1900000 });
-		contract('Datto partner agreement', 'Datto', ['Datto SIRIS backup'], { renewalDate: formatDay(today + 95), termMonths: 36, noticeDays: 60, amountPerPeriod: 1080000 });
-		contract('SentinelOne MSP programme', 'SentinelOne', ['SentinelOne Complete'], { renewalDate: formatDay(addMonths(today, 4)), termMonths: 12, noticeDays: 90, amountPerPeriod: 620000 });
+		contract('Microsoft CSP agreement', 'Microsoft', ['Microsoft 365 Business Premium'], { renewalDate: formatDay(addMonths(today, 7)), termMonths: 12, noticeDays: 30, amountPerPeriod: null });
+		contract('Datto partner agreement', 'Datto', ['Datto SIRIS backup'], { renewalDate: formatDay(today + 95), termMonths: 36, noticeDays: 60, amountPerPeriod: 240000 });
+		contract('SentinelOne MSP programme', 'SentinelOne', ['SentinelOne Complete'], { renewalDate: formatDay(addMonths(today, 4)), termMonths: 12, noticeDays: 90, amountPerPeriod: 300000 });
 	});
 	return { doc, productId: (name: string) => ids.get(name)!, name: docName(tenantId, 'catalog') };
 }
