@@ -1,0 +1,79 @@
+import type * as Y from 'yjs';
+import { parseDocName } from '../documents/names.js';
+import { projectCollection, validateRecord, type Problem } from '../documents/project.js';
+import { currentValues, effectiveAt, type FirstSeen } from './events.js';
+import { checklistItemRecord, eventRecord, ticketNoteRecord, ticketRecord, visitRecord, type EventRecord, type TicketNoteRecord, type TicketRecord, type VisitRecord } from './schema.js';
+
+/** A ticket as lists, boards, rules and the portal read it: its fields and the current workflow values. */
+export interface TicketRow extends Omit<TicketRecord, 'relatedIds'> {
+	relatedIds: string[];
+	status: string | null;
+	priority: string | null;
+	assignee: string | null;
+	queue: string | null;
+	/** when the current status began (effective time) */
+	statusSince: string | null;
+	/** the first public note by staff: the first response */
+	firstResponseAt: string | null;
+	/** the latest event or note: what "idle for 10 minutes" is measured from */
+	lastActivityAt: string | null;
+	checklistDone: number;
+	checklistTotal: number;
+}
+
+export type TicketEventRow = EventRecord & { ticketId: string; effectiveAt: string };
+export type TicketNoteRow = TicketNoteRecord & { ticketId: string };
+export type TicketVisitRow = VisitRecord & { ticketId: string };
+
+export interface TicketProjection {
+	tickets: TicketRow[];
+	ticketEvents: TicketEventRow[];
+	ticketNotes: TicketNoteRow[];
+	ticketVisits: TicketVisitRow[];
+	problems: Problem[];
+}
+
+const latest = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
+
+/**
+ * `T:ticket:ID` → its rows. Pure and deterministic, given the first-seen times
+ * the server published (DESIGN.md §2), so the materializer and every browser
+ * agree on the current status of a ticket.
+ */
+export function projectTicket(docName: string, doc: Y.Doc, firstSeen?: FirstSeen): TicketProjection {
+	const name = parseDocName(docName);
+	if (!name || name.kind !== 'ticket' || name.parts.length !== 1) throw new Error(`not a ticket document: ${docName}`);
+	const ticketId = name.parts[0];
+	const problems: Problem[] = [];
+	const extra = { ticketId };
+	const events = projectCollection(doc, 'events', eventRecord, extra, problems).map((e) => ({ ...e, effectiveAt: effectiveAt(e, firstSeen) }));
+	const notes = projectCollection(doc, 'notes', ticketNoteRecord, extra, problems);
+	const checklist = projectCollection(doc, 'checklist', checklistItemRecord, {}, problems).filter((item) => !item.deletedAt);
+	const visits = projectCollection(doc, 'visits', visitRecord, extra, problems);
+	const entity = doc.getMap('ticket');
+	const ticket = entity.size > 0 ? validateRecord(ticketRecord, 'ticket', ticketId, entity, problems) : undefined;
+	if (!ticket) return { tickets: [], ticketEvents: events, ticketNotes: notes, ticketVisits: visits, problems };
+
+	const current = currentValues(events, firstSeen);
+	const statusEvents = events.filter((e) => e.field === 'status' && e.value === current.status);
+	const liveNotes = notes.filter((n) => !n.deletedAt);
+	const firstResponse = liveNotes.filter((n) => n.visibility === 'public' && n.origin === 'staff' && n.at).map((n) => n.at!).sort()[0] ?? null;
+	const lastActivity = [...events.map((e) => e.effectiveAt), ...liveNotes.map((n) => n.at)].reduce<string | null>(latest, ticket.createdAt);
+	return {
+		tickets: [
+			{
+				...ticket,
+				...current,
+				statusSince: statusEvents.map((e) => e.effectiveAt).reduce<string | null>(latest, null),
+				firstResponseAt: firstResponse,
+				lastActivityAt: lastActivity,
+				checklistDone: checklist.filter((item) => item.done).length,
+				checklistTotal: checklist.length
+			}
+		],
+		ticketEvents: events,
+		ticketNotes: notes,
+		ticketVisits: visits,
+		problems
+	};
+}
