@@ -1,5 +1,7 @@
+import { parseDocName } from '#lib/domain/documents/names.js';
 import type { Db } from '#lib/server/db/index.js';
 import { claimOutbox, deleteOutboxRows, type OutboxRow } from '#lib/server/repositories/outbox.js';
+import { stampTickets } from '#lib/server/tickets/stamps.js';
 import { materializeDocuments } from './materialize.js';
 
 export const MATERIALIZER_DEFAULTS = {
@@ -35,9 +37,17 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 		if (rows.length === 0) return 0;
 		const byDoc = new Map<string, OutboxRow[]>();
 		for (const row of rows) byDoc.set(key(row), [...(byDoc.get(key(row)) ?? []), row]);
-		const failed = await materializeDocuments(db, [...byDoc.values()].map(([{ tenantId, docName }]) => ({ tenantId, docName })));
+		const docs = [...byDoc.values()].map(([{ tenantId, docName }]) => ({ tenantId, docName }));
+		const failed = await materializeDocuments(db, docs);
 		for (const { doc, error } of failed) console.error(`materializer: ${doc.docName} failed:`, error);
 		const failedKeys = new Set(failed.map(({ doc }) => key(doc)));
+		try {
+			await stampTickets(db, docs.filter((d) => !failedKeys.has(key(d))));
+		} catch (error) {
+			// the tickets' rows come back to the queue, to be stamped on a later round
+			console.error('materializer: cannot stamp tickets:', error);
+			for (const d of docs) if (parseDocName(d.docName)?.kind === 'ticket') failedKeys.add(key(d));
+		}
 		// bounded retries: a failed document's claim expires and its row comes back, until it has failed too often
 		const done = rows.filter((r) => !failedKeys.has(key(r)) || byDoc.get(key(r))!.some((g) => g.attempts >= options.maxAttempts));
 		await deleteOutboxRows(db, done);

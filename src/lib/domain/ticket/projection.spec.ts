@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setEntity, upsertRecord } from '../documents/shape.js';
-import { projectTicket } from './projection.js';
+import { projectTicket, seenKey, STAMPS } from './projection.js';
 
 const T = '01a20000-0000-7000-8000-000000000001';
 const NAME = `${T}:ticket:t-1`;
@@ -27,6 +27,7 @@ describe('projectTicket', () => {
 			expect.objectContaining({
 				id: 't-1',
 				title: 'Printer offline',
+				number: null,
 				relatedIds: ['t-2', 't-3'],
 				status: 'in-progress',
 				priority: 'normal',
@@ -46,10 +47,18 @@ describe('projectTicket', () => {
 		const doc = ticketDoc();
 		upsertRecord(doc, 'events', 'e4', { at: '2027-06-01T00:00:00.000Z', by: 'Tech', field: 'status', value: 'closed' });
 		expect(projectTicket(NAME, doc).tickets[0].status).toBe('closed');
-		const seen = new Map([['e4', '2026-12-01T09:45:00.000Z']]);
-		const projected = projectTicket(NAME, doc, seen);
+		doc.getMap(STAMPS).set(seenKey('e4'), '2026-12-01T09:45:00.000Z');
+		const projected = projectTicket(NAME, doc);
 		expect(projected.tickets[0].status).toBe('in-progress');
 		expect(projected.ticketEvents.find((e) => e.id === 'e4')!.effectiveAt).toBe('2026-12-01T09:45:00.000Z');
+	});
+
+	it('takes the number the server stamped, and ignores one that is not a whole number', () => {
+		const doc = ticketDoc();
+		doc.getMap(STAMPS).set('number', 1042);
+		expect(projectTicket(NAME, doc).tickets[0].number).toBe(1042);
+		doc.getMap(STAMPS).set('number', '1042; DROP TABLE tickets');
+		expect(projectTicket(NAME, doc).tickets[0].number).toBeNull();
 	});
 
 	it('quarantines a bad record and projects the rest', () => {

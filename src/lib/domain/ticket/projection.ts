@@ -6,6 +6,8 @@ import { checklistItemRecord, eventRecord, ticketNoteRecord, ticketRecord, visit
 
 /** A ticket as lists, boards, rules and the portal read it: its fields and the current workflow values. */
 export interface TicketRow extends Omit<TicketRecord, 'relatedIds'> {
+	/** the server's number; null until the ticket has reached the server */
+	number: number | null;
 	relatedIds: string[];
 	status: string | null;
 	priority: string | null;
@@ -36,16 +38,32 @@ export interface TicketProjection {
 const latest = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
 
 /**
- * `T:ticket:ID` → its rows. Pure and deterministic, given the first-seen times
- * the server published (DESIGN.md §2), so the materializer and every browser
- * agree on the current status of a ticket.
+ * The facts the server stamps into a ticket document (decision 017): its
+ * number, and when it first received each workflow event.
  */
-export function projectTicket(docName: string, doc: Y.Doc, firstSeen?: FirstSeen): TicketProjection {
+export const STAMPS = 'stamps';
+export const seenKey = (eventId: string) => `seen:${eventId}`;
+
+export function readStamps(doc: Y.Doc): { number: number | null; firstSeen: FirstSeen } {
+	const stamps = doc.getMap(STAMPS);
+	const firstSeen = new Map<string, string>();
+	for (const [key, value] of stamps) if (key.startsWith('seen:') && typeof value === 'string') firstSeen.set(key.slice(5), value);
+	const number = stamps.get('number');
+	return { number: typeof number === 'number' && Number.isSafeInteger(number) ? number : null, firstSeen };
+}
+
+/**
+ * `T:ticket:ID` → its rows. Pure and deterministic over the document, stamps
+ * included, so the materializer and every browser agree on a ticket's current
+ * status.
+ */
+export function projectTicket(docName: string, doc: Y.Doc): TicketProjection {
 	const name = parseDocName(docName);
 	if (!name || name.kind !== 'ticket' || name.parts.length !== 1) throw new Error(`not a ticket document: ${docName}`);
 	const ticketId = name.parts[0];
 	const problems: Problem[] = [];
 	const extra = { ticketId };
+	const { number, firstSeen } = readStamps(doc);
 	const events = projectCollection(doc, 'events', eventRecord, extra, problems).map((e) => ({ ...e, effectiveAt: effectiveAt(e, firstSeen) }));
 	const notes = projectCollection(doc, 'notes', ticketNoteRecord, extra, problems);
 	const checklist = projectCollection(doc, 'checklist', checklistItemRecord, {}, problems).filter((item) => !item.deletedAt);
@@ -63,6 +81,7 @@ export function projectTicket(docName: string, doc: Y.Doc, firstSeen?: FirstSeen
 		tickets: [
 			{
 				...ticket,
+				number,
 				...current,
 				statusSince: statusEvents.map((e) => e.effectiveAt).reduce<string | null>(latest, null),
 				firstResponseAt: firstResponse,

@@ -1,13 +1,12 @@
+import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
+import { TICKET_TABLES } from './ticket-tables.js';
+
+export type { ProjectionTable } from './projection-columns.js';
+
 /**
  * The projection tables and their typed columns (field → [column, SQL type]).
  * One list drives the materializer's upserts, the rows feed and rematerialize.
  */
-export interface ProjectionTable {
-	name: string;
-	columns: Record<string, [column: string, type: string]>;
-}
-
-const DELETED_AT: ProjectionTable['columns'] = { deletedAt: ['deleted_at', 'timestamptz'] };
 
 // the term, renewal and notice columns vendor and customer contracts share (termFields in the catalog schema)
 const TERM: ProjectionTable['columns'] = {
@@ -187,7 +186,8 @@ export const PROJECTION_TABLES = {
 			uploadedBy: ['uploaded_by', 'text'],
 			...DELETED_AT
 		}
-	}
+	},
+	...TICKET_TABLES
 } satisfies Record<string, ProjectionTable>;
 
 export type ProjectionTableName = keyof typeof PROJECTION_TABLES;

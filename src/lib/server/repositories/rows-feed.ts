@@ -1,8 +1,9 @@
 import type { Db } from '../db/index.js';
-import { PROJECTION_TABLE_NAMES, PROJECTION_TABLES, type ProjectionTableName } from './projection-tables.js';
+import { PROJECTION_TABLE_NAMES, PROJECTION_TABLES, type ProjectionTable, type ProjectionTableName } from './projection-tables.js';
 
 export interface FeedPage {
-	tables: Record<ProjectionTableName, Record<string, unknown>[]>;
+	/** the tables browsers keep rows of (not the ticket timeline and thread: those are in the documents) */
+	tables: Partial<Record<ProjectionTableName, Record<string, unknown>[]>>;
 	cursor: number;
 	more: boolean;
 }
@@ -11,6 +12,8 @@ export interface FeedPage {
 function jsonValue(column: string, type: string): string {
 	return type === 'timestamptz' ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : column;
 }
+
+const FEED_TABLES = PROJECTION_TABLE_NAMES.filter((key) => (PROJECTION_TABLES[key] as ProjectionTable).feed !== false);
 
 /** One SELECT per table, as JSON rows, for the UNION below. */
 function tableQuery(key: ProjectionTableName): string {
@@ -29,11 +32,11 @@ function tableQuery(key: ProjectionTableName): string {
  */
 export async function readFeed(db: Db, tenantId: string, since: number, limit: number): Promise<FeedPage> {
 	const rows = await db.query<{ table: ProjectionTableName; rowVersion: number; row: Record<string, unknown> }>(
-		`${PROJECTION_TABLE_NAMES.map(tableQuery).join(' UNION ALL ')} ORDER BY "rowVersion" LIMIT $3`,
+		`${FEED_TABLES.map(tableQuery).join(' UNION ALL ')} ORDER BY "rowVersion" LIMIT $3`,
 		[tenantId, since, limit + 1]
 	);
 	const page = rows.slice(0, limit);
-	const tables = Object.fromEntries(PROJECTION_TABLE_NAMES.map((k) => [k, [] as Record<string, unknown>[]])) as FeedPage['tables'];
-	for (const { table, row } of page) tables[table].push(row);
+	const tables = Object.fromEntries(FEED_TABLES.map((k) => [k, [] as Record<string, unknown>[]])) as FeedPage['tables'];
+	for (const { table, row } of page) tables[table]!.push(row);
 	return { tables, cursor: page.at(-1)?.rowVersion ?? since, more: rows.length > limit };
 }

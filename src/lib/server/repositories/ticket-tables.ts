@@ -1,0 +1,76 @@
+import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
+
+/** The projection tables of ticket documents (migration 011). */
+export const TICKET_TABLES = {
+	tickets: {
+		name: 'tickets',
+		columns: {
+			id: ['id', 'text'],
+			number: ['number', 'bigint'],
+			title: ['title', 'text'],
+			customerId: ['customer_id', 'text'],
+			siteId: ['site_id', 'text'],
+			contactId: ['contact_id', 'text'],
+			type: ['type', 'text'],
+			subType: ['sub_type', 'text'],
+			source: ['source', 'text'],
+			dueDate: ['due_date', 'date'],
+			relatedIds: ['related_ids', 'text[]'],
+			alertKey: ['alert_key', 'text'],
+			answers: ['answers', 'text'],
+			status: ['status', 'text'],
+			priority: ['priority', 'text'],
+			assignee: ['assignee', 'text'],
+			queue: ['queue', 'text'],
+			statusSince: ['status_since', 'timestamptz'],
+			firstResponseAt: ['first_response_at', 'timestamptz'],
+			lastActivityAt: ['last_activity_at', 'timestamptz'],
+			checklistDone: ['checklist_done', 'integer'],
+			checklistTotal: ['checklist_total', 'integer'],
+			createdAt: ['created_at', 'timestamptz'],
+			createdBy: ['created_by', 'text'],
+			...DELETED_AT
+		}
+	},
+	// the timeline and the thread live in each ticket's document; Postgres keeps them for the portal, reports and rules
+	ticketEvents: {
+		name: 'ticket_events',
+		feed: false,
+		columns: {
+			id: ['id', 'text'],
+			ticketId: ['ticket_id', 'text'],
+			at: ['at', 'timestamptz'],
+			effectiveAt: ['effective_at', 'timestamptz'],
+			by: ['by', 'text'],
+			field: ['field', 'text'],
+			value: ['value', 'text'],
+			...DELETED_AT
+		}
+	},
+	ticketNotes: {
+		name: 'ticket_notes',
+		feed: false,
+		columns: {
+			id: ['id', 'text'],
+			ticketId: ['ticket_id', 'text'],
+			body: ['body', 'text'],
+			visibility: ['visibility', 'text'],
+			by: ['by', 'text'],
+			origin: ['origin', 'text'],
+			at: ['at', 'timestamptz'],
+			...DELETED_AT
+		}
+	},
+	ticketVisits: {
+		name: 'ticket_visits',
+		columns: {
+			id: ['id', 'text'],
+			ticketId: ['ticket_id', 'text'],
+			userId: ['user_id', 'text'],
+			day: ['day', 'date'],
+			startMinute: ['start_minute', 'integer'],
+			minutes: ['minutes', 'integer'],
+			...DELETED_AT
+		}
+	}
+} satisfies Record<string, ProjectionTable>;
