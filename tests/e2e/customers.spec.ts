@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { logIn, profile, serviceWorkerReady, signUpOwner, sites, syncStatus as status } from './support.js';
+import { expect, test, type Page } from '@playwright/test';
+import { inviteMember, logIn, newPerson, profile, serviceWorkerReady, signUpOwner, sites, syncStatus as status, type Person } from './support.js';
 
 /**
  * Two people of one company on one customer: live co-editing and presence,
@@ -13,19 +13,13 @@ const stamp = Date.now().toString(36);
 const owner = { company: `Litware MSP ${stamp}`, name: 'Avery Owner', email: `avery-${stamp}@example.test`, password: 'correct horse battery' };
 const tech = { name: 'Blake Tech', email: `blake-${stamp}@example.test`, password: 'another long secret' };
 
-let a: { context: BrowserContext; page: Page };
-let b: { context: BrowserContext; page: Page };
+let a: Person;
+let b: Person;
 let customerUrl = '';
 
 const contacts = (page: Page) => page.getByRole('region', { name: /^Contacts/ });
 /** A site or contact is listed when it has its own Edit button. */
 const listed = (region: ReturnType<typeof sites>, name: string) => region.getByRole('button', { name: `Edit ${name}` });
-
-async function newPerson(browser: Browser) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	return { context, page };
-}
 
 test.afterAll(async () => {
 	await a?.context.close();
@@ -35,21 +29,7 @@ test.afterAll(async () => {
 test('an owner and a technician of one company', async ({ browser }) => {
 	a = await newPerson(browser);
 	await signUpOwner(a.page, owner);
-
-	await a.page.goto('/settings/people');
-	await a.page.getByLabel('Email').fill(tech.email);
-	await a.page.getByLabel('Role').selectOption('technician');
-	await a.page.getByRole('button', { name: 'Send invitation' }).click();
-	const link = a.page.getByTestId('invite-link');
-	await expect(link).toBeVisible();
-	const inviteUrl = ((await link.textContent()) ?? (await link.inputValue())).trim();
-
-	b = await newPerson(browser);
-	await b.page.goto(new URL(inviteUrl).pathname);
-	await b.page.getByLabel('Name').fill(tech.name);
-	await b.page.getByLabel('Password').fill(tech.password);
-	await b.page.getByRole('button', { name: 'Accept invitation' }).click();
-	await expect(b.page.getByTestId('nav')).toBeVisible();
+	b = await inviteMember(a.page, browser, tech);
 	await serviceWorkerReady(b.page);
 });
 

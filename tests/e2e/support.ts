@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export interface Owner {
 	company: string;
@@ -16,6 +16,36 @@ export async function signUpOwner(page: Page, owner: Owner): Promise<void> {
 	await page.getByLabel('Password').fill(owner.password);
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page.getByTestId('nav')).toBeVisible();
+}
+
+/** A person's own browser: a context of its own (its own cookies and IndexedDB) and a page in it. */
+export interface Person {
+	context: BrowserContext;
+	page: Page;
+}
+
+export async function newPerson(browser: Browser): Promise<Person> {
+	const context = await browser.newContext();
+	return { context, page: await context.newPage() };
+}
+
+/** The owner invites someone with a role; they accept in a browser of their own and land in the shell. */
+export async function inviteMember(owner: Page, browser: Browser, member: { name: string; email: string; password: string }, role = 'technician'): Promise<Person> {
+	await owner.goto('/settings/people');
+	await owner.getByLabel('Email').fill(member.email);
+	await owner.getByLabel('Role').selectOption(role);
+	await owner.getByRole('button', { name: 'Send invitation' }).click();
+	const link = owner.getByTestId('invite-link');
+	await expect(link).toBeVisible();
+	const inviteUrl = ((await link.textContent()) ?? (await link.inputValue())).trim();
+
+	const person = await newPerson(browser);
+	await person.page.goto(new URL(inviteUrl).pathname);
+	await person.page.getByLabel('Name').fill(member.name);
+	await person.page.getByLabel('Password').fill(member.password);
+	await person.page.getByRole('button', { name: 'Accept invitation' }).click();
+	await expect(person.page.getByTestId('nav')).toBeVisible();
+	return person;
 }
 
 /** Logs in through the page and waits for the shell (the sync status is in the top bar on every screen size). */

@@ -36,7 +36,7 @@ describe('tickets', () => {
 	it('land as rows, get numbers in the order they were made, and the number reaches the document', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const ids = ['01a20000-0000-7000-8000-00000000000a', '01a20000-0000-7000-8000-00000000000b', '01a20000-0000-7000-8000-00000000000c'];
-		const opened = [];
+		const opened: Awaited<ReturnType<typeof openAs>>[] = [];
 		for (const [i, id] of ids.entries()) {
 			const open = await openAs(owner.client, `${owner.tenantId}:ticket:${id}`);
 			fillTicket(open.doc, id, `Ticket ${i + 1}`);

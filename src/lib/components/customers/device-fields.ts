@@ -1,5 +1,5 @@
 import type { DeviceType } from '#lib/sync/customers/devices.js';
-import type { FieldSpec, Values } from './fields.js';
+import { recordChoices, type FieldSpec, type Values } from './fields.js';
 
 export const DEVICE_TYPE_LABELS: Record<DeviceType, { one: string; many: string }> = {
 	workstation: { one: 'Workstation', many: 'Workstations' },
@@ -11,11 +11,6 @@ export const DEVICE_TYPE_LABELS: Record<DeviceType, { one: string; many: string 
 
 const TYPE_OPTIONS = Object.entries(DEVICE_TYPE_LABELS).map(([value, label]) => ({ value, label: label.one }));
 
-/** Choices of the customer's sites or contacts; deleted ones stay listed, marked, so a device pointing at one still shows it. */
-function choices(records: Values[], none: string) {
-	return [{ value: '', label: none }, ...records.map((r) => ({ value: String(r.id), label: `${r.name ?? 'Unnamed'}${r.deletedAt ? ' (deleted)' : ''}` }))];
-}
-
 /** The device form: what an MSP records about an asset (ITFlow's asset columns). */
 export function deviceFields(sites: Values[], contacts: Values[]): FieldSpec[] {
 	return [
@@ -25,9 +20,9 @@ export function deviceFields(sites: Values[], contacts: Values[]): FieldSpec[] {
 		{ key: 'model', label: 'Model', autocomplete: 'off' },
 		{ key: 'serial', label: 'Serial number', autocomplete: 'off' },
 		{ key: 'os', label: 'Operating system', autocomplete: 'off' },
-		{ key: 'siteId', label: 'Site', options: choices(sites, 'No site') },
+		{ key: 'siteId', label: 'Site', options: recordChoices(sites, 'No site') },
 		{ key: 'location', label: 'Location (room, rack)', autocomplete: 'off' },
-		{ key: 'contactId', label: 'Assigned to', options: choices(contacts, 'Nobody') },
+		{ key: 'contactId', label: 'Assigned to', options: recordChoices(contacts, 'Nobody') },
 		{ key: 'purchaseDate', label: 'Purchase date', type: 'date' },
 		{ key: 'warrantyExpiry', label: 'Warranty expires', type: 'date' },
 		{ key: 'notes', label: 'Device notes', wide: true, autocomplete: 'off' }

@@ -7,6 +7,8 @@ export interface FieldSpec {
 	label: string;
 	type?: 'text' | 'email' | 'tel' | 'url' | 'date';
 	autocomplete?: HTMLInputAttributes['autocomplete'];
+	/** the keyboard a phone shows: "numeric" for a count */
+	inputmode?: HTMLInputAttributes['inputmode'];
 	/** a select with these choices instead of a text input */
 	options?: { value: string; label: string }[];
 	required?: boolean;
@@ -54,19 +56,20 @@ export const PORTAL_OPTIONS = [
 	{ value: 'view', label: 'Can view in the portal' }
 ];
 
+/** Choices of the customer's sites or contacts; deleted ones stay listed, marked, so a record pointing at one still shows it. */
+export function recordChoices(records: Values[], none: string): { value: string; label: string }[] {
+	return [{ value: '', label: none }, ...records.map((r) => ({ value: String(r.id), label: `${r.name ?? 'Unnamed'}${r.deletedAt ? ' (deleted)' : ''}` }))];
+}
+
 /** Contacts pick one of the customer's sites; a deleted site they still point at stays selectable, marked. */
 export function contactFields(sites: Values[]): FieldSpec[] {
-	const siteOptions = [
-		{ value: '', label: 'No site' },
-		...sites.map((s) => ({ value: String(s.id), label: `${s.name ?? 'Unnamed site'}${s.deletedAt ? ' (deleted)' : ''}` }))
-	];
 	return [
 		{ key: 'name', label: 'Contact name', required: true, autocomplete: 'off' },
 		{ key: 'title', label: 'Job title', autocomplete: 'off' },
 		{ key: 'email', label: 'Contact email', type: 'email', autocomplete: 'off' },
 		{ key: 'phone', label: 'Contact phone', type: 'tel', autocomplete: 'off' },
 		{ key: 'mobile', label: 'Mobile', type: 'tel', autocomplete: 'off' },
-		{ key: 'siteId', label: 'Site', options: siteOptions },
+		{ key: 'siteId', label: 'Site', options: recordChoices(sites, 'No site') },
 		{ key: 'portalAccess', label: 'Portal access', options: PORTAL_OPTIONS }
 	];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billableDevices, changedQuantity, deploymentToUpdate, MAX_QUANTITY, quantityFor } from './rollout.js';
+import { billableDevices, changedQuantity, currentQuantities, defaultRule, deploymentToUpdate, MAX_QUANTITY, quantityFor, rolloutLines, rolloutSummary } from './rollout.js';
 
 describe('billableDevices', () => {
 	it('counts workstations, servers and mobiles per customer, not deleted ones', () => {
@@ -46,5 +46,59 @@ describe('deploymentToUpdate', () => {
 		expect(deploymentToUpdate(rows, 'p')?.id).toBe('b');
 		expect(deploymentToUpdate(rows.slice(0, 1), 'p')?.id).toBe('a');
 		expect(deploymentToUpdate(rows, 'none')).toBeUndefined();
+	});
+});
+
+describe('defaultRule', () => {
+	it('counts devices for a per-device product, one number otherwise', () => {
+		expect(defaultRule('per-device')).toBe('devices');
+		expect(defaultRule('per-user')).toBe('fixed');
+		expect(defaultRule('flat')).toBe('fixed');
+	});
+});
+
+describe('currentQuantities', () => {
+	it("is, per customer, the quantity of the deployment a rollout updates", () => {
+		const row = (id: string, customerId: string, quantity: number, fields: { siteId?: string; deletedAt?: string; productId?: string } = {}) => ({
+			id,
+			customerId,
+			quantity,
+			productId: 'p',
+			siteId: null,
+			since: '2025-01-01',
+			deletedAt: null,
+			...fields
+		});
+		const current = currentQuantities(
+			[row('a', 'c1', 3, { siteId: 's1' }), row('b', 'c1', 7), row('c', 'c2', 5, { deletedAt: '2026-01-01T00:00:00Z' }), row('d', 'c3', 2, { productId: 'q' }), row('e', 'c4', 4, { siteId: 's2' })],
+			'p'
+		);
+		expect([...current]).toEqual([
+			['c1', 7],
+			['c4', 4]
+		]);
+	});
+});
+
+describe('rolloutLines', () => {
+	it('adds to customers not running the product, updates or leaves the others', () => {
+		const lines = rolloutLines(
+			[
+				{ id: 'c1', name: 'Contoso' },
+				{ id: 'c2', name: 'Fabrikam' },
+				{ id: 'c3', name: 'Litware' }
+			],
+			(id) => (id === 'c3' ? 4 : 10),
+			new Map([
+				['c2', 10],
+				['c3', 1]
+			])
+		);
+		expect(lines.map((l) => [l.customerId, l.quantity, l.current, l.action])).toEqual([
+			['c1', 10, null, 'add'],
+			['c2', 10, 10, 'unchanged'],
+			['c3', 4, 1, 'update']
+		]);
+		expect(rolloutSummary(lines)).toEqual({ add: 1, update: 1, unchanged: 1, units: 24 });
 	});
 });

@@ -1,3 +1,5 @@
+import type { ProductUnit } from './catalog-list.js';
+
 /** Rolling a product out to many customers, and changing the quantity of many deployments at once. */
 
 /** The devices a per-device product is billed for (DESIGN.md §5: workstation, server, mobile). */
@@ -17,6 +19,11 @@ export function billableDevices(devices: Iterable<{ customerId: string; type: st
 
 /** How many units each customer gets: one number for all, or each customer's billable device count. */
 export type QuantityRule = { kind: 'fixed'; quantity: number } | { kind: 'devices' };
+
+/** A per-device product starts from each customer's billable devices; a per-user or flat one from one number for all. */
+export function defaultRule(unit: ProductUnit): QuantityRule['kind'] {
+	return unit === 'per-device' ? 'devices' : 'fixed';
+}
 
 export function quantityFor(rule: QuantityRule, customerId: string, devices: ReadonlyMap<string, number>): number {
 	return rule.kind === 'fixed' ? rule.quantity : (devices.get(customerId) ?? 0);
@@ -54,4 +61,54 @@ export function deploymentToUpdate<D extends DeploymentLike>(deployments: readon
 	return deployments
 		.filter((d) => d.productId === productId && !d.deletedAt)
 		.sort((a, b) => rank(a).localeCompare(rank(b)))[0];
+}
+
+/**
+ * Per customer, the quantity of the deployment a rollout of the product would
+ * update (deploymentToUpdate); customers not running it are absent.
+ */
+export function currentQuantities<D extends DeploymentLike & { customerId: string; quantity: number }>(deployments: readonly D[], productId: string): Map<string, number> {
+	const byCustomer = new Map<string, D[]>();
+	for (const d of deployments) {
+		if (d.productId !== productId || d.deletedAt) continue;
+		const rows = byCustomer.get(d.customerId);
+		if (rows) rows.push(d);
+		else byCustomer.set(d.customerId, [d]);
+	}
+	return new Map([...byCustomer].map(([customerId, rows]) => [customerId, deploymentToUpdate(rows, productId)?.quantity ?? 0]));
+}
+
+export type RolloutAction = 'add' | 'update' | 'unchanged';
+
+/** One customer of a rollout's preview: what it will run, what it runs now, and so what the rollout does. */
+export interface RolloutLine {
+	customerId: string;
+	name: string;
+	quantity: number;
+	/** the quantity of the deployment it updates; null when the customer does not run the product */
+	current: number | null;
+	action: RolloutAction;
+}
+
+export function rolloutLines(
+	customers: readonly { id: string; name: string }[],
+	quantityOf: (customerId: string) => number,
+	current: ReadonlyMap<string, number>
+): RolloutLine[] {
+	return customers.map(({ id, name }) => {
+		const quantity = quantityOf(id);
+		const now = current.get(id) ?? null;
+		const action: RolloutAction = now === null ? 'add' : now === quantity ? 'unchanged' : 'update';
+		return { customerId: id, name, quantity, current: now, action };
+	});
+}
+
+/** How many customers each action concerns, and the units the product will count across them. */
+export function rolloutSummary(lines: readonly RolloutLine[]): Record<RolloutAction, number> & { units: number } {
+	const summary = { add: 0, update: 0, unchanged: 0, units: 0 };
+	for (const line of lines) {
+		summary[line.action] += 1;
+		summary.units += line.quantity;
+	}
+	return summary;
 }

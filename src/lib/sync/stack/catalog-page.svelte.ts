@@ -1,9 +1,7 @@
 import { liveByName, listProducts, type ListedProduct, type ProductSort } from '#lib/domain/stack/catalog-list.js';
 import { productUsage, type Usage } from '#lib/domain/stack/usage.js';
-import { addCatalogRecord, setCatalogDeleted, updateCatalogRecord } from './catalog-edits.js';
 import { CatalogLists } from './catalog-lists.svelte.js';
 import type { StackContext } from './context.svelte.js';
-import { parseProduct, type ProductInput } from './product-form.js';
 import { StackRows } from './stack-rows.svelte.js';
 
 const PAGE_SIZE = 50;
@@ -12,8 +10,7 @@ const NAMED = 3;
 
 /**
  * The catalog's product list: live catalog rows joined with usage from the
- * row index, searched, filtered and shown a page at a time, and the product
- * edits made from it.
+ * row index, searched, filtered and shown a page at a time.
  */
 export class CatalogPage {
 	readonly rows = new StackRows();
@@ -81,21 +78,5 @@ export class CatalogPage {
 			if (names.length > NAMED) names.pop();
 		}
 		return { names, more: ids.size - names.length };
-	}
-
-	/** Adds (no id) or changes a product; resolves to the field errors, or the product's id. */
-	saveProduct(input: ProductInput, id?: string): { errors: Record<string, string> } | { id: string } {
-		const parsed = parseProduct(input, this.context.currency);
-		if (!parsed.ok) return { errors: parsed.errors };
-		let saved = id ?? '';
-		this.context.editCatalog((doc) => {
-			if (id) updateCatalogRecord(doc, 'products', id, parsed.fields);
-			else saved = addCatalogRecord(doc, 'products', parsed.fields);
-		});
-		return { id: saved };
-	}
-
-	setDeleted(id: string, deleted: boolean): void {
-		this.context.editCatalog((doc) => setCatalogDeleted(doc, 'products', id, deleted));
 	}
 }

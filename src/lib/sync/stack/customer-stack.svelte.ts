@@ -5,7 +5,7 @@ import { billableDevices } from '#lib/domain/stack/rollout.js';
 import { times } from '#lib/domain/stack/usage.js';
 import type { CustomerDoc } from '../customers/customer-doc.svelte.js';
 import type { StackContext } from './context.svelte.js';
-import { parseDeployment, type DeploymentInput } from './deployment-form.js';
+import { deploymentInput, parseDeployment, type DeploymentInput } from './deployment-form.js';
 
 /** One deployment on a customer's stack, with its product's names and value. */
 export interface StackEntry {
@@ -87,6 +87,23 @@ export class CustomerStack {
 
 	unitOf(productId: string): ProductUnit | null {
 		return this.products.get(productId)?.unit ?? null;
+	}
+
+	/** What the form proposes for a product: a per-device product counts the customer's billable devices (one when there are none). */
+	defaultQuantity(productId: string): string {
+		return String(this.unitOf(productId) === 'per-device' ? this.billableDevices || 1 : 1);
+	}
+
+	/**
+	 * Changes one field of a deployment as it is typed (`final` when the field
+	 * is left); returns the field's error, and writes nothing then.
+	 */
+	update(entry: StackEntry, key: keyof DeploymentInput, value: string, final: boolean): string | undefined {
+		const parsed = parseDeployment({ ...deploymentInput(entry.record, ''), [key]: value });
+		const error = parsed.ok ? undefined : parsed.errors[key];
+		if (error) return error;
+		// text goes in as typed (trimmed when the field is left, see updateRecord): trimming each keystroke would eat the space before the next word
+		this.customer.updateRecord('deployments', entry.id, { [key]: key === 'quantity' ? Number(value.trim()) : value }, final);
 	}
 
 	/** Adds (no id) or changes a deployment; returns the field errors, none when saved. */

@@ -5,13 +5,14 @@ import type { FormResult } from './product-form.js';
 
 /** The form of one deployment on a customer's stack: what people type to a record and back. */
 
-export interface DeploymentInput {
+// a type, not an interface: it passes as the Values of a form (an interface has no index signature)
+export type DeploymentInput = {
 	productId: string;
 	quantity: string;
 	since: string;
 	siteId: string;
 	notes: string;
-}
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

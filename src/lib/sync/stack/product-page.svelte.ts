@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { ProductRecord } from '#lib/domain/catalog/schema.js';
 import { listProduct, namesById, type ListedProduct } from '#lib/domain/stack/catalog-list.js';
 import { productCustomers, sortCustomers, toggleSort, type CustomerColumn, type CustomerSort, type ProductCustomer } from '#lib/domain/stack/product-customers.js';
-import type { QuantityChange } from '#lib/domain/stack/rollout.js';
+import { currentQuantities, type QuantityChange } from '#lib/domain/stack/rollout.js';
 import { productUsage } from '#lib/domain/stack/usage.js';
 import type { LocalDb, LocalDeployment } from '../db.js';
 import type { StackContext } from './context.svelte.js';
@@ -66,6 +66,11 @@ export class ProductPage {
 		return () => subscription.unsubscribe();
 	}
 
+	/** the catalog and the row index have both answered */
+	get ready(): boolean {
+		return this.context.catalog !== null && this.loaded;
+	}
+
 	/** the product, deleted or not; null while the catalog loads or when it has no such product */
 	get product(): ProductRecord | null {
 		return this.context.catalog?.products.find((p) => p.id === this.id) ?? null;
@@ -77,6 +82,14 @@ export class ProductPage {
 		const usage = productUsage(this.deployments, (id) => !this.customers.get(id)?.deletedAt).get(this.id);
 		return listProduct(this.product, { vendors: namesById(catalog.vendors), categories: namesById(catalog.categories) }, usage);
 	});
+
+	/** customer id → the quantity a rollout would change (live customers only) */
+	readonly current: ReadonlyMap<string, number> = $derived.by(() =>
+		currentQuantities(
+			this.deployments.filter((d) => !this.customers.get(d.customerId)?.deletedAt),
+			this.id
+		)
+	);
 
 	readonly rows: ProductCustomer[] = $derived(sortCustomers(productCustomers(this.deployments, this.customers, this.sites), this.sort));
 

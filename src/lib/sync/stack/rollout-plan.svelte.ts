@@ -1,18 +1,20 @@
-import { billableDevices, MAX_QUANTITY, quantityFor, type QuantityRule } from '#lib/domain/stack/rollout.js';
+import type { ProductUnit } from '#lib/domain/stack/catalog-list.js';
+import { billableDevices, defaultRule, MAX_QUANTITY, quantityFor, rolloutLines, rolloutSummary, type QuantityRule, type RolloutLine } from '#lib/domain/stack/rollout.js';
 import { parseCount } from '../contracts/inputs.js';
 import { CustomerList } from '../customers/customer-list.svelte.js';
 import type { LocalDb } from '../db.js';
 import type { RolloutItem } from './product-page.svelte.js';
 
-/** customers listed in the picker at once; "select all matching" reaches the rest */
+/** customers listed in the picker (and lines in the preview) at once; "Show more" and "select all matching" reach the rest */
 const LISTED = 50;
 
 export type Planned = { ok: true; items: RolloutItem[]; since: string | null } | { ok: false; error: string };
 
 /**
  * The "Roll out" form: which customers (searchable, with "select all
- * matching"), how many units each (a number, or each customer's billable
- * devices for a per-device product) and since when.
+ * matching"), how many units each (one number, or each customer's billable
+ * devices for a per-device product, then changed for single customers in the
+ * preview) and since when.
  */
 export class RolloutPlan {
 	/** every live customer of the row index, searched by `list.search` */
@@ -22,47 +24,139 @@ export class RolloutPlan {
 	quantity = $state('1');
 	since = $state('');
 	devices: ReadonlyMap<string, number> | null = $state.raw(null);
+	/** what was typed for single customers in the preview, by customer id */
+	overrides: ReadonlyMap<string, string> = $state.raw(new Map());
+	step: 'choose' | 'preview' = $state('choose');
+	/** why the form cannot go on (shown beside its buttons) */
+	error = $state('');
+	shown = $state(LISTED);
+	previewShown = $state(LISTED);
 
-	constructor(today: string) {
+	constructor(
+		today: string,
+		unit: ProductUnit,
+		/** customer id → the quantity it runs now (see currentQuantities) */
+		private readonly current: () => ReadonlyMap<string, number>
+	) {
 		this.since = today;
+		this.rule = defaultRule(unit);
 	}
 
-	readonly listed = $derived(this.list.visible.slice(0, LISTED));
+	/** Follows the customers and counts their devices (browser only; call from an effect). */
+	start(db: LocalDb): () => void {
+		void this.countDevices(db);
+		return this.list.start();
+	}
+
+	readonly listed = $derived(this.list.visible.slice(0, this.shown));
+
+	/** what the customers run now, for the picker */
+	runs(customerId: string): number | null {
+		return this.current().get(customerId) ?? null;
+	}
+
+	billableDevices(customerId: string): number {
+		return this.devices?.get(customerId) ?? 0;
+	}
 
 	toggle(customerId: string): void {
 		const next = new Set(this.chosen);
 		if (!next.delete(customerId)) next.add(customerId);
-		this.chosen = next;
+		this.choose(next);
 	}
 
 	/** Adds every customer matching the search (not only those listed). */
 	selectAllMatching(): void {
-		this.chosen = new Set([...this.chosen, ...this.list.visible.map((c) => c.id)]);
+		this.choose(new Set([...this.chosen, ...this.list.visible.map((c) => c.id)]));
+	}
+
+	// a choice answers "Choose at least one customer"
+	private choose(chosen: ReadonlySet<string>) {
+		this.chosen = chosen;
+		this.error = '';
 	}
 
 	clear(): void {
 		this.chosen = new Set();
 	}
 
-	/** Counts each customer's workstations, servers and mobiles (once; they show beside each customer). */
-	async countDevices(db: LocalDb): Promise<void> {
+	showMore(): void {
+		this.shown += LISTED;
+	}
+
+	showMorePreview(): void {
+		this.previewShown += LISTED;
+	}
+
+	private async countDevices(db: LocalDb): Promise<void> {
 		this.devices ??= billableDevices(await db.devices.toArray());
 	}
 
-	/** The customers and quantities to roll out to, or what is missing. */
+	/** the one number for all, when that is the rule */
+	private readonly fixed = $derived(parseCount(this.quantity, MAX_QUANTITY));
+
+	private get ruleGiven(): QuantityRule | { error: string } {
+		if (this.rule === 'devices') return { kind: 'devices' };
+		if (!this.fixed.ok) return { error: `Quantity: ${this.fixed.error}` };
+		if (this.fixed.value === null) return { error: 'Enter a quantity' };
+		return { kind: 'fixed', quantity: this.fixed.value };
+	}
+
+	/** The quantity the rule gives a customer, before any change made in the preview. */
+	ruleQuantity(customerId: string): number {
+		const rule = this.ruleGiven;
+		return 'error' in rule ? 0 : quantityFor(rule, customerId, this.devices ?? new Map());
+	}
+
+	/** the message for a quantity typed in the preview that is not one, or '' */
+	overrideError(customerId: string): string {
+		const typed = this.overrides.get(customerId);
+		if (typed === undefined) return '';
+		const parsed = parseCount(typed, MAX_QUANTITY);
+		if (!parsed.ok) return parsed.error;
+		return parsed.value === null ? 'Enter a quantity' : '';
+	}
+
+	private quantityOf(customerId: string): number {
+		const typed = this.overrides.get(customerId);
+		const parsed = typed === undefined ? null : parseCount(typed, MAX_QUANTITY);
+		return parsed?.ok && parsed.value !== null ? parsed.value : this.ruleQuantity(customerId);
+	}
+
+	/** the chosen customers, by name, with what the rollout does to each */
+	readonly lines: RolloutLine[] = $derived.by(() => {
+		const chosen = this.list.rows.filter((c) => this.chosen.has(c.id) && !c.deletedAt).sort((a, b) => a.nameKey.localeCompare(b.nameKey));
+		return rolloutLines(chosen, (id) => this.quantityOf(id), this.current());
+	});
+	readonly summary = $derived(rolloutSummary(this.lines));
+	readonly previewPage = $derived(this.lines.slice(0, this.previewShown));
+
+	setQuantity(customerId: string, text: string): void {
+		this.overrides = new Map(this.overrides).set(customerId, text);
+	}
+
+	/** Goes on to the preview, or says what is missing. */
+	preview(): boolean {
+		const rule = this.ruleGiven;
+		this.error = this.chosen.size === 0 ? 'Choose at least one customer' : 'error' in rule ? rule.error : '';
+		if (!this.error) this.step = 'preview';
+		return !this.error;
+	}
+
+	back(): void {
+		this.error = '';
+		this.step = 'choose';
+	}
+
+	/** The customers and quantities to roll out to, or what is wrong. */
 	plan(): Planned {
-		if (this.chosen.size === 0) return { ok: false, error: 'Choose at least one customer' };
-		let rule: QuantityRule = { kind: 'devices' };
-		if (this.rule === 'fixed') {
-			const parsed = parseCount(this.quantity, MAX_QUANTITY);
-			if (!parsed.ok) return { ok: false, error: `Quantity: ${parsed.error}` };
-			if (parsed.value === null) return { ok: false, error: 'Enter a quantity' };
-			rule = { kind: 'fixed', quantity: parsed.value };
+		if (!this.preview()) return { ok: false, error: this.error };
+		const invalid = this.lines.find((line) => this.overrideError(line.customerId));
+		if (invalid) {
+			this.error = `${invalid.name}: ${this.overrideError(invalid.customerId)}`;
+			return { ok: false, error: this.error };
 		}
-		const devices = this.devices ?? new Map<string, number>();
-		const items = this.list.rows
-			.filter((c) => this.chosen.has(c.id))
-			.map((c) => ({ customerId: c.id, name: c.name, quantity: quantityFor(rule, c.id, devices) }));
+		const items = this.lines.map((line) => ({ customerId: line.customerId, name: line.name, quantity: line.quantity }));
 		return { ok: true, items, since: this.since || null };
 	}
 }
