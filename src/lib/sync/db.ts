@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import yDexie, { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import type { ContactRow, CustomerRow, DeploymentRow, DeviceRow, SiteRow } from '#lib/domain/customer/projection.js';
+import { repackStacks, type LocalStack } from './packed-stacks.js';
 
 /**
  * The browser's local database (DESIGN.md §3): every Yjs document the user has
@@ -58,6 +59,7 @@ export type LocalDb = Dexie & {
 	contacts: EntityTable<LocalContact, 'id'>;
 	deployments: EntityTable<LocalDeployment, 'id'>;
 	devices: EntityTable<LocalDevice, 'id'>;
+	stacks: EntityTable<LocalStack, 'docName'>;
 	meta: EntityTable<MetaRecord, 'key'>;
 	pins: EntityTable<PinRecord, 'name'>;
 	uploads: EntityTable<UploadRecord, 'fileId'>;
@@ -86,6 +88,10 @@ export function openDb(tenantId: string, userId: string): LocalDb {
 		.upgrade((tx) => tx.table('meta').delete('feedCursor'));
 	// 4: contract documents attached offline, until they are uploaded
 	db.version(4).stores({ uploads: 'fileId, queuedAt' });
+	// 5: each customer's stack packed, which the catalog list reads instead of every deployment
+	db.version(5)
+		.stores({ stacks: 'docName' })
+		.upgrade((tx) => repackStacks({ deployments: tx.table('deployments'), customers: tx.table('customers'), stacks: tx.table('stacks') }));
 	return db;
 }
 
@@ -95,9 +101,12 @@ export function openDb(tenantId: string, userId: string): LocalDb {
  * `DexieYProvider.release(doc)`.
  */
 export async function openYDoc(db: LocalDb, name: string, kind: string): Promise<Y.Doc> {
-	await db.transaction('rw', db.docs, async () => {
-		if (!(await db.docs.get(name))) await db.docs.add({ name, kind, createdAt: new Date().toISOString() });
-	});
+	// a read first: the row is there on every open but the first, and a read-write transaction costs a commit
+	if (!(await db.docs.get(name))) {
+		await db.transaction('rw', db.docs, async () => {
+			if (!(await db.docs.get(name))) await db.docs.add({ name, kind, createdAt: new Date().toISOString() });
+		});
+	}
 	const doc = DexieYProvider.getOrCreateDocument(db, 'docs', 'doc', name);
 	await DexieYProvider.load(doc).whenLoaded;
 	return doc;

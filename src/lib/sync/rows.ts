@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { parseDocName } from '#lib/domain/documents/names.js';
 import { projectCustomer, type CustomerProjection } from '#lib/domain/customer/projection.js';
 import { getMeta, setMeta, type LocalDb } from './db.js';
+import { repackStacks } from './packed-stacks.js';
 
 /**
  * The row index lists read (DESIGN.md §3), filled from two sources:
@@ -20,6 +21,8 @@ type FeedRow = Record<string, unknown> & { id: string; docName: string };
 /** The tables of customer documents the index keeps (the catalog and contracts are read from their documents). */
 const TABLES = ['customers', 'sites', 'contacts', 'deployments', 'devices'] as const;
 type IndexTable = (typeof TABLES)[number];
+/** the tables a packed stack is made of (see packed-stacks.ts) */
+const PACKED: IndexTable[] = ['customers', 'deployments'];
 
 export interface FeedPage {
 	tables: Partial<Record<string, FeedRow[]>>;
@@ -77,11 +80,14 @@ export class RowIndex {
 	private async apply(page: FeedPage) {
 		const keep = (row: FeedRow) => !this.heldLocally(row.docName);
 		const db = this.db;
-		await db.transaction('rw', [...TABLES.map((t) => db[t]), db.meta], async () => {
+		// the packed stacks of the customers whose rows change are rewritten with them
+		const repack = new Set(PACKED.flatMap((table) => (page.tables[table] ?? []).filter(keep).map((row) => row.docName)));
+		await db.transaction('rw', [...TABLES.map((t) => db[t]), db.stacks, db.meta], async () => {
 			for (const table of TABLES) {
 				const rows = (page.tables[table] ?? []).filter(keep).map((row) => indexed(table, row));
 				await (db[table] as EntityTable<FeedRow, 'id'>).bulkPut(rows as FeedRow[]);
 			}
+			await repackStacks(db, [...repack]);
 			await setMeta(db, CURSOR_KEY, page.cursor);
 		});
 		this.onChanged([...new Set(TABLES.flatMap((table) => page.tables[table] ?? []).map((row) => row.docName))]);
@@ -116,10 +122,11 @@ export class RowIndex {
 
 	private async write(docName: string, rows: CustomerProjection) {
 		const db = this.db;
-		await db.transaction('rw', TABLES.map((t) => db[t]), async () => {
+		await db.transaction('rw', [...TABLES.map((t) => db[t]), db.stacks], async () => {
 			for (const table of TABLES) {
 				await replace(db[table] as EntityTable<FeedRow, 'id'>, docName, rows[table].map((row) => indexed(table, { ...row, docName })) as FeedRow[]);
 			}
+			await repackStacks(db, [docName]);
 		});
 	}
 }

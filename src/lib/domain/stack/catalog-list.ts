@@ -1,4 +1,5 @@
 import { PRODUCT_UNITS, type CategoryRecord, type ProductRecord, type VendorRecord } from '../catalog/schema.js';
+import { compareText } from '../text.js';
 import { times, type Usage } from './usage.js';
 
 /** The catalog's product list: products with their vendor, category and usage, searched, filtered and sorted. */
@@ -88,7 +89,7 @@ function matches(row: ListedProduct, filter: ProductFilter, words: string[]): bo
 	return words.every((word) => text.includes(word));
 }
 
-const byName = (a: ListedProduct, b: ListedProduct) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+const byName = (a: ListedProduct, b: ListedProduct) => compareText(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // the money sorts put the biggest first: that is what people look for
 const SORTS: Record<ProductSort, (a: ListedProduct, b: ListedProduct) => number> = {
@@ -99,7 +100,7 @@ const SORTS: Record<ProductSort, (a: ListedProduct, b: ListedProduct) => number>
 };
 
 /** Every product with its names and usage, then the filter (search words match name, SKU, vendor and category). */
-export function listProducts(catalog: CatalogRows, usage: Map<string, Usage>, filter: ProductFilter): ListedProduct[] {
+export function listProducts(catalog: CatalogRows, usage: ReadonlyMap<string, Usage>, filter: ProductFilter): ListedProduct[] {
 	const names = { vendors: namesById(catalog.vendors), categories: namesById(catalog.categories) };
 	const words = filter.search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
 	return catalog.products
@@ -110,5 +111,5 @@ export function listProducts(catalog: CatalogRows, usage: Map<string, Usage>, fi
 
 /** Live (not deleted) records by name, for pickers. */
 export function liveByName<R extends { name: string; deletedAt: string | null }>(records: readonly R[]): R[] {
-	return records.filter((r) => !r.deletedAt).sort((a, b) => a.name.localeCompare(b.name));
+	return records.filter((r) => !r.deletedAt).sort((a, b) => compareText(a.name, b.name));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productUsage, times } from './usage.js';
+import { packStack, productUsage, times, usageOfStacks } from './usage.js';
 
 const row = (productId: string, customerId: string, quantity: number, deletedAt: string | null = null) => ({ productId, customerId, quantity, deletedAt });
 
@@ -24,6 +24,29 @@ describe('productUsage', () => {
 		expect(performance.now() - started).toBeLessThan(50);
 		expect(usage.size).toBe(300);
 		expect([...usage.values()].reduce((sum, u) => sum + u.quantity, 0)).toBe(40_000);
+	});
+});
+
+describe('packed stacks', () => {
+	const deployments = [row('p1', 'c1', 10), row('p1', 'c1', 5), row('p2', 'c1', 3, '2026-01-01T00:00:00Z')];
+
+	it('keep the live deployments of a customer, and whether it counts', () => {
+		expect(packStack('c1', { name: 'Contoso', deletedAt: null }, deployments)).toEqual({ customerId: 'c1', name: 'Contoso', deleted: false, productIds: ['p1', 'p1'], quantities: [10, 5] });
+		expect(packStack('c1', { name: 'Contoso', deletedAt: '2026-02-01T00:00:00Z' }, [])?.deleted).toBe(true);
+		// the deployments may reach the index before their customer
+		expect(packStack('c1', undefined, deployments)?.name).toBeNull();
+		expect(packStack('c1', undefined, [])).toBeNull();
+	});
+
+	it('sum up to what productUsage gives from the rows', () => {
+		const rows = [...deployments, row('p1', 'c2', 4), row('p3', 'c2', 1), row('p1', 'c3', 9)];
+		const customers = new Map([
+			['c1', { name: 'Contoso', deletedAt: null }],
+			['c2', { name: 'Fabrikam', deletedAt: null }],
+			['c3', { name: 'Gone', deletedAt: '2026-02-01T00:00:00Z' }]
+		]);
+		const stacks = [...customers].map(([id, customer]) => packStack(id, customer, rows.filter((r) => r.customerId === id))!);
+		expect(usageOfStacks(stacks)).toEqual(productUsage(rows, (id) => !customers.get(id)?.deletedAt));
 	});
 });
 

@@ -36,3 +36,54 @@ export function productUsage(deployments: Iterable<DeploymentFacts>, counts: (cu
 export function times(unitAmount: number | null, quantity: number): number {
 	return (unitAmount ?? 0) * quantity;
 }
+
+/**
+ * One customer's live deployments in the form the browser's index keeps for the
+ * catalog list: two flat arrays instead of a row per deployment. Reading 2,000 of
+ * these costs a tenth of reading the 20,000 deployment rows they sum up.
+ */
+export interface PackedStack {
+	customerId: string;
+	/** the customer's name; null when the index has no customer row (yet) */
+	name: string | null;
+	/** the customer is deleted: its stack does not count */
+	deleted: boolean;
+	/** one entry per live deployment (a product twice when it runs at two sites) */
+	productIds: string[];
+	quantities: number[];
+}
+
+/**
+ * A customer document's rows packed; null when there is nothing to pack (no
+ * customer row and no deployment). `customerId` names the customer when the
+ * index has only its deployments so far.
+ */
+export function packStack(customerId: string, customer: { name: string; deletedAt: string | null } | undefined, deployments: readonly DeploymentFacts[]): PackedStack | null {
+	if (!customer && deployments.length === 0) return null;
+	const live = deployments.filter((d) => !d.deletedAt);
+	return {
+		customerId,
+		name: customer?.name ?? null,
+		deleted: Boolean(customer?.deletedAt),
+		productIds: live.map((d) => d.productId),
+		quantities: live.map((d) => d.quantity)
+	};
+}
+
+/** The same figures as productUsage, from packed stacks. */
+export function usageOfStacks(stacks: Iterable<PackedStack>): Map<string, Usage> {
+	const usage = new Map<string, Usage>();
+	for (const stack of stacks) {
+		if (stack.deleted) continue;
+		stack.productIds.forEach((productId, at) => {
+			let entry = usage.get(productId);
+			if (!entry) {
+				entry = { customerIds: new Set(), quantity: 0 };
+				usage.set(productId, entry);
+			}
+			entry.customerIds.add(stack.customerId);
+			entry.quantity += stack.quantities[at];
+		});
+	}
+	return usage;
+}

@@ -1,8 +1,8 @@
 import { liveByName, listProducts, type ListedProduct, type ProductSort } from '#lib/domain/stack/catalog-list.js';
-import { productUsage, type Usage } from '#lib/domain/stack/usage.js';
+import type { Usage } from '#lib/domain/stack/usage.js';
 import { CatalogLists } from './catalog-lists.svelte.js';
+import { CatalogUsage } from './catalog-usage.svelte.js';
 import type { StackContext } from './context.svelte.js';
-import { StackRows } from './stack-rows.svelte.js';
 
 const PAGE_SIZE = 50;
 /** customers named on a product's row; the product page lists them all */
@@ -13,7 +13,7 @@ const NAMED = 3;
  * row index, searched, filtered and shown a page at a time.
  */
 export class CatalogPage {
-	readonly rows = new StackRows();
+	readonly stacks = new CatalogUsage();
 	search = $state('');
 	vendorId = $state('');
 	categoryId = $state('');
@@ -30,15 +30,17 @@ export class CatalogPage {
 	/** Follows the row index once the engine runs (browser only; call from an effect). */
 	start(): () => void {
 		const engine = this.context.engine;
-		return engine ? this.rows.follow(engine.db) : () => {};
+		return engine ? this.stacks.follow(engine.db) : () => {};
 	}
 
 	/** the catalog document and the row index have both answered */
 	get ready(): boolean {
-		return this.context.catalog !== null && this.rows.loaded;
+		return this.context.catalog !== null && this.stacks.loaded;
 	}
 
-	readonly usage: Map<string, Usage> = $derived(productUsage(this.rows.deployments, this.rows.counts));
+	get usage(): ReadonlyMap<string, Usage> {
+		return this.stacks.usage;
+	}
 	readonly vendors = $derived.by(() => liveByName(this.context.catalog?.vendors ?? []));
 	readonly categories = $derived.by(() => liveByName(this.context.catalog?.categories ?? []));
 
@@ -72,7 +74,7 @@ export class CatalogPage {
 		const ids = this.usage.get(productId)?.customerIds ?? new Set<string>();
 		const names: string[] = [];
 		for (const id of ids) {
-			const name = this.rows.customerName(id);
+			const name = this.stacks.customerName(id);
 			const at = names.findIndex((n) => name.localeCompare(n) < 0);
 			names.splice(at === -1 ? names.length : at, 0, name);
 			if (names.length > NAMED) names.pop();
