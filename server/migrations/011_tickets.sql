@@ -2,6 +2,10 @@
 -- tickets: their numbers and when it first saw each workflow event (decision 017).
 -- Same conventions as 002 and 006: tenant_id leads the key, row_version feeds the browsers.
 
+-- what workflow rules and SLAs look at: a customer's class and lead tech, an agreement's SLA policy
+ALTER TABLE customers ADD COLUMN classification text, ADD COLUMN lead_tech_id text;
+ALTER TABLE customer_contracts ADD COLUMN sla_policy_id text;
+
 CREATE TABLE tickets (
 	tenant_id uuid NOT NULL,
 	id text NOT NULL,

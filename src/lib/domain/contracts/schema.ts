@@ -17,6 +17,8 @@ export const customerContractRecord = z.object({
 	type: z.enum(AGREEMENT_TYPES).nullish().catch(null).transform((v) => v ?? null),
 	/** third-party contracts: who the customer contracts with */
 	vendorName: optionalText(200),
+	/** agreements: the SLA policy the customer's tickets are held to (the tenant's default when none) */
+	slaPolicyId: optionalId,
 	...termFields
 });
 

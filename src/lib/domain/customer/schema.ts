@@ -21,6 +21,10 @@ export const customerRecord = z.object({
 	currency,
 	paymentTermsDays: count(365),
 	taxId: optionalText(60),
+	/** the customer's class (e.g. "Premier"), which workflow rules can look at */
+	classification: optionalText(60),
+	/** the account's lead technician (a user id): rules can assign to them */
+	leadTechId: optionalId,
 	createdAt: instant,
 	deletedAt: instant
 });

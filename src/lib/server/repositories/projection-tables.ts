@@ -39,6 +39,8 @@ export const PROJECTION_TABLES = {
 			currency: ['currency', 'text'],
 			paymentTermsDays: ['payment_terms_days', 'integer'],
 			taxId: ['tax_id', 'text'],
+			classification: ['classification', 'text'],
+			leadTechId: ['lead_tech_id', 'text'],
 			createdAt: ['created_at', 'timestamptz'],
 			...DELETED_AT
 		}
@@ -170,6 +172,7 @@ export const PROJECTION_TABLES = {
 			party: ['party', 'text'],
 			type: ['type', 'text'],
 			vendorName: ['vendor_name', 'text'],
+			slaPolicyId: ['sla_policy_id', 'text'],
 			...TERM
 		}
 	},

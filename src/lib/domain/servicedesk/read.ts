@@ -1,0 +1,64 @@
+import type * as Y from 'yjs';
+import { projectCollection, type Problem } from '../documents/project.js';
+import type { SlaPolicy } from '../sla/clock.js';
+import { slaPolicy } from './hours.js';
+import {
+	calendarRecord,
+	DEFAULT_STATUS_RECORDS,
+	queueRecord,
+	ruleRecord,
+	slaPolicyRecord,
+	statusRecord,
+	ticketTypeRecord,
+	type CalendarRecord,
+	type QueueRecord,
+	type RuleRecord,
+	type SlaPolicyRecord,
+	type StatusRecord,
+	type TicketTypeRecord
+} from './settings.js';
+
+/** The service desk's settings as read from the catalog document; the server's rule runner and the browser read the same. */
+export interface ServiceDesk {
+	queues: QueueRecord[];
+	/** the tenant's statuses, or the defaults while it has defined none */
+	statuses: StatusRecord[];
+	ticketTypes: TicketTypeRecord[];
+	calendars: CalendarRecord[];
+	slaPolicies: SlaPolicyRecord[];
+	rules: RuleRecord[];
+	/** records that failed validation, left out (the Sync problems page shows the catalog's) */
+	problems: Problem[];
+}
+
+const live = <R extends { deletedAt: string | null }>(records: R[]) => records.filter((r) => !r.deletedAt);
+
+export function readServiceDesk(catalog: Y.Doc): ServiceDesk {
+	const problems: Problem[] = [];
+	const statuses = projectCollection(catalog, 'ticketStatuses', statusRecord, {}, problems);
+	return {
+		queues: projectCollection(catalog, 'queues', queueRecord, {}, problems),
+		statuses: statuses.length > 0 ? statuses : DEFAULT_STATUS_RECORDS.map((s) => ({ ...s, rank: null, deletedAt: null })),
+		ticketTypes: projectCollection(catalog, 'ticketTypes', ticketTypeRecord, {}, problems),
+		calendars: projectCollection(catalog, 'calendars', calendarRecord, {}, problems),
+		slaPolicies: projectCollection(catalog, 'slaPolicies', slaPolicyRecord, {}, problems),
+		rules: projectCollection(catalog, 'rules', ruleRecord, {}, problems),
+		problems
+	};
+}
+
+/**
+ * The SLA policy a ticket is held to: the one its customer's agreement names,
+ * else the tenant's default; null when there is neither.
+ */
+export function policyFor(desk: ServiceDesk, policyId: string | null): SlaPolicy | null {
+	const policies = live(desk.slaPolicies);
+	const record = policies.find((p) => p.id === policyId) ?? policies.find((p) => p.isDefault) ?? null;
+	if (!record) return null;
+	return slaPolicy(record, desk.calendars.find((c) => c.id === record.calendarId && !c.deletedAt), desk.statuses);
+}
+
+/** The statuses that end a ticket's work. */
+export function doneStatuses(desk: ServiceDesk): Set<string> {
+	return new Set(live(desk.statuses).filter((s) => s.done).map((s) => s.id));
+}
