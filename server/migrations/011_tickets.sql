@@ -11,6 +11,7 @@ CREATE TABLE tickets (
 	id text NOT NULL,
 	number bigint,
 	title text NOT NULL,
+	description text,
 	customer_id text,
 	site_id text,
 	contact_id text,

@@ -9,6 +9,7 @@ const NAME = `${T}:ticket:t-1`;
 function ticketDoc() {
 	const doc = new Y.Doc();
 	setEntity(doc, 'ticket', { id: 't-1', title: 'Printer offline', customerId: 'c-1', source: 'phone', createdAt: '2026-12-01T09:00:00.000Z', relatedIds: 't-2 t-3' });
+	doc.getText('description').insert(0, 'Nothing prints since Monday');
 	upsertRecord(doc, 'events', 'e1', { at: '2026-12-01T09:00:00.000Z', by: 'Dana', field: 'status', value: 'new' });
 	upsertRecord(doc, 'events', 'e2', { at: '2026-12-01T09:00:00.000Z', by: 'Dana', field: 'priority', value: 'normal' });
 	upsertRecord(doc, 'events', 'e3', { at: '2026-12-01T10:00:00.000Z', by: 'Joe', field: 'status', value: 'in-progress' });
@@ -28,6 +29,7 @@ describe('projectTicket', () => {
 				id: 't-1',
 				title: 'Printer offline',
 				number: null,
+				description: 'Nothing prints since Monday',
 				relatedIds: ['t-2', 't-3'],
 				status: 'in-progress',
 				priority: 'normal',

@@ -8,6 +8,8 @@ import { checklistItemRecord, eventRecord, ticketNoteRecord, ticketRecord, visit
 export interface TicketRow extends Omit<TicketRecord, 'relatedIds'> {
 	/** the server's number; null until the ticket has reached the server */
 	number: number | null;
+	/** the co-edited description (the document's Y.Text `description`), as plain text */
+	description: string | null;
 	relatedIds: string[];
 	status: string | null;
 	priority: string | null;
@@ -82,6 +84,7 @@ export function projectTicket(docName: string, doc: Y.Doc): TicketProjection {
 			{
 				...ticket,
 				number,
+				description: doc.getText('description').toString() || null,
 				...current,
 				statusSince: statusEvents.map((e) => e.effectiveAt).reduce<string | null>(latest, null),
 				firstResponseAt: firstResponse,

@@ -8,6 +8,7 @@ export const TICKET_TABLES = {
 			id: ['id', 'text'],
 			number: ['number', 'bigint'],
 			title: ['title', 'text'],
+			description: ['description', 'text'],
 			customerId: ['customer_id', 'text'],
 			siteId: ['site_id', 'text'],
 			contactId: ['contact_id', 'text'],
