@@ -62,7 +62,9 @@ describe('importing the ITFlow clients template', () => {
 					currency: 'USD',
 					paymentTermsDays: 30,
 					taxId: 'US-123',
-					abbreviation: 'ACME'
+					abbreviation: 'ACME',
+					classification: null,
+					leadTechId: null
 				},
 				site: {
 					name: 'Head office',

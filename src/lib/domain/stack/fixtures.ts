@@ -44,6 +44,7 @@ export const customerContract = (id: string, customerId: string, fields: Partial
 	customerId,
 	name: id,
 	party: 'msp',
+	slaPolicyId: null,
 	type: 'recurring',
 	vendorName: null,
 	...term,
