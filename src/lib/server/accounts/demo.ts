@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '#lib/domain/auth/roles.js';
 import type { Db } from '../db/index.js';
 import { hashPassword } from '../auth/password.js';
-import { todayIn } from '../reminders/scan.js';
+import { todayIn } from '#lib/domain/today.js';
 import { storeDemoData } from './demo-data.js';
 import { appendAudit } from '../repositories/audit.js';
 import { insertMembership } from '../repositories/memberships.js';

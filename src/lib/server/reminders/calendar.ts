@@ -6,7 +6,8 @@ import type { Db } from '../db/index.js';
 import { notFound } from '../http/errors.js';
 import { deleteFeed, findFeed, hasFeed, replaceFeed } from '../repositories/calendar-feeds.js';
 import { datedItems } from '../repositories/contract-dates.js';
-import { itemLink, todayIn } from './scan.js';
+import { todayIn } from '#lib/domain/today.js';
+import { itemLink } from './scan.js';
 
 const feedUrl = (origin: string, token: string) => `${origin}/calendar/${token}.ics`;
 

@@ -4,14 +4,10 @@ import { sendMail } from '../mail/mailer.js';
 import { datedItems, type DatedItem } from '../repositories/contract-dates.js';
 import { claimReminder, insertNotifications, membersWithRoles, sentReminderKeys } from '../repositories/notifications.js';
 import type { Tenant } from '../repositories/tenants.js';
+import { todayIn } from '#lib/domain/today.js';
 
 /** Who hears about notice deadlines and expiring warranties. */
 const RECIPIENTS = ['owner', 'admin', 'billing'] as const;
-
-/** Today's date where the tenant is, YYYY-MM-DD. */
-export function todayIn(timeZone: string, now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 export function itemLink(item: DatedItem): string {
 	if (item.kind === 'warranty') return `/customers/${item.customerId}#devices`;

@@ -9,7 +9,8 @@ import type { SharedDoc } from '../shared-doc.svelte.js';
 import { uploadQueue, type UploadState } from '../uploads/queue.svelte.js';
 import { mimeOf, refusal } from '../uploads/rules.js';
 import { addAttachment, createContract, setDeleted, updateFields, type ContractCollection } from './edits.js';
-import { filterContracts, listCustomerContract, listVendorContract, todayIn, type Listed } from './listing.js';
+import { todayIn } from '#lib/domain/today.js';
+import { filterContracts, listCustomerContract, listVendorContract, type Listed } from './listing.js';
 import { tenantFacts, type Facts } from './tenant-facts.svelte.js';
 
 /** Customer contracts live in `T:contracts`; the MSP's own vendor contracts in `T:catalog`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vendorContractRecord } from '#lib/domain/catalog/schema.js';
 import { customerContractRecord } from '#lib/domain/contracts/schema.js';
-import { filterContracts, fromToday, kindOf, listCustomerContract, listVendorContract, todayIn, type ContractFilter } from './listing.js';
+import { filterContracts, fromToday, kindOf, listCustomerContract, listVendorContract, type ContractFilter } from './listing.js';
 
 const context = {
 	today: '2026-03-01',
@@ -76,15 +76,6 @@ describe('filterContracts', () => {
 
 	it('keeps deleted contracts apart', () => {
 		expect(ids({ deleted: true })).toEqual(['4']);
-	});
-});
-
-describe('todayIn', () => {
-	it('is the date where the company is', () => {
-		const now = new Date('2026-03-01T02:00:00Z');
-		expect(todayIn('UTC', now)).toBe('2026-03-01');
-		expect(todayIn('America/New_York', now)).toBe('2026-02-28');
-		expect(todayIn('Not/AZone', now)).toBe('2026-03-01');
 	});
 });
 

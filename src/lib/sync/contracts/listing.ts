@@ -141,15 +141,6 @@ export function filterContracts(rows: Listed[], filter: ContractFilter): Listed[
 	return rows.filter((row) => matches(row, filter, words)).sort(order[filter.sort]);
 }
 
-/** Today's date in the company's time zone (YYYY-MM-DD): the day deadlines are counted from. */
-export function todayIn(timeZone: string, now = new Date()): string {
-	try {
-		return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-	} catch {
-		return now.toISOString().slice(0, 10);
-	}
-}
-
 /** "today", "in 12 days", "3 days ago": how far a date is from today. */
 export function fromToday(date: string, today: string): string {
 	const days = (parseDay(date) ?? 0) - (parseDay(today) ?? 0);

@@ -132,13 +132,3 @@ export function contractExportRows(
 	return [...ofCustomers.sort(order), ...ofVendors.sort(order)];
 }
 
-/** Today where the tenant is, YYYY-MM-DD: the export file's date and the day notice deadlines are counted from. */
-export function todayIn(timeZone: string | undefined, now = new Date()): string {
-	const format = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-	try {
-		return format(timeZone ?? 'UTC');
-	} catch {
-		// an unknown zone dates the file by UTC rather than failing the export
-		return format('UTC');
-	}
-}

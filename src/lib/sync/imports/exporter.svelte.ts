@@ -6,7 +6,8 @@ import {
 	STACK_EXPORT_COLUMNS
 } from '#lib/domain/import/export-columns.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
-import { contactExportRows, contractExportRows, customerExportRows, stackExportRows, todayIn } from './export-rows.js';
+import { todayIn } from '#lib/domain/today.js';
+import { contactExportRows, contractExportRows, customerExportRows, stackExportRows } from './export-rows.js';
 
 export type ExportKind = 'customers' | 'contacts' | 'stack' | 'contracts';
 

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { CatalogProjection } from '#lib/domain/catalog/projection.js';
 import { formatMoney } from '../contracts/inputs.js';
-import { todayIn } from '../contracts/listing.js';
+import { todayIn } from '#lib/domain/today.js';
 import { TenantFacts } from '../contracts/tenant-facts.svelte.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
 
