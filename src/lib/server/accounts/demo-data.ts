@@ -87,7 +87,7 @@ function customerDoc(tenantId: string, c: DemoCustomer, productId: (name: string
 	editAs(doc, AUTHOR);
 	createCustomer(doc, id, { name: c.name });
 	const slug = c.name.toLowerCase().replace(/[^a-z]+/g, '');
-	updateCustomer(doc, { industry: c.industry, website: `${slug}.example`, phone: '+1 555 0100', email: `it@${slug}.example` }, true);
+	updateCustomer(doc, { industry: c.industry, website: `${slug}.example`, phone: `+1 555 0${String(100 + c.name.length * 7).slice(-3)}`, email: `it@${slug}.example` }, true);
 	const siteId = addRecord(doc, 'sites', { name: 'Head office', address1: '1 Main Street', city: c.city, country: 'United States', hours: 'Mon–Fri 8:00–18:00' });
 	c.people.forEach(([name, title], i) => {
 		const email = `${name.split(' ')[0].toLowerCase()}@${slug}.example`;
