@@ -138,6 +138,6 @@ export async function storeDemoData(db: Db, tenantId: string, todayText: string)
 	await writeProjections(db, docs.map((d) => {
 		const { problems, ...tables } = d.project(d.doc);
 		return { tenantId, name: d.name, version: 0, tables, problems };
-	}));
+	}), { fresh: true });
 	for (const d of docs) d.doc.destroy();
 }

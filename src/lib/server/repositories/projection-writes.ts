@@ -20,7 +20,7 @@ export interface DocProjection {
  * so re-running changes nothing); rows a document no longer yields are marked
  * deleted, except quarantined ones, which keep their last good version.
  */
-export async function writeProjections(db: Db, docs: DocProjection[]): Promise<void> {
+export async function writeProjections(db: Db, docs: DocProjection[], { fresh = false } = {}): Promise<void> {
 	if (docs.length === 0) return;
 	await db.transaction(async (tx) => {
 		// one writer per tenant at a time, so row_versions commit in order and the feed skips nothing;
@@ -33,11 +33,13 @@ export async function writeProjections(db: Db, docs: DocProjection[]): Promise<v
 			if (touching.length === 0) continue;
 			const table = PROJECTION_TABLES[key];
 			await upsertRows(tx, table, touching.flatMap((d) => d.tables[key]!.map((row) => ({ ...row, tenantId: d.tenantId, docName: d.name, docVersion: d.version }))));
+			// documents made just now (an import) have no older rows to stamp or mark deleted
+			if (fresh) continue;
 			const versions = touching.map((d) => ({ tenantId: d.tenantId, docName: d.name, docVersion: d.version, keep: keptIds(d, key) }));
 			await stampVersions(tx, table, versions);
 			await markVanished(tx, table, versions);
 		}
-		await recordProblems(tx, docs);
+		await recordProblems(tx, docs, fresh);
 	});
 }
 
@@ -94,15 +96,24 @@ async function markVanished(db: Db, table: ProjectionTable, docs: DocVersion[]) 
 	);
 }
 
-async function recordProblems(db: Db, docs: DocProjection[]) {
+async function recordProblems(db: Db, docs: DocProjection[], fresh: boolean) {
+	if (!fresh) await clearSolvedProblems(db, docs);
+	const problems = docs.flatMap((d) => d.problems.map((p) => ({ ...p, tenantId: d.tenantId, docName: d.name, docVersion: d.version })));
+	if (problems.length === 0) return;
+	await insertProblems(db, problems);
+}
+
+/** A document's problems that its latest version no longer has are gone. */
+async function clearSolvedProblems(db: Db, docs: DocProjection[]) {
 	const current = docs.map((d) => ({ tenantId: d.tenantId, docName: d.name, keys: d.problems.map((p) => `${p.collection}/${p.recordId}`) }));
 	await db.query(
 		`DELETE FROM materializer_errors e USING jsonb_to_recordset($1::jsonb) AS d("tenantId" uuid, "docName" text, keys text[])
 		 WHERE e.tenant_id = d."tenantId" AND e.doc_name = d."docName" AND NOT ((e.collection || '/' || e.record_id) = ANY(d.keys))`,
 		[JSON.stringify(current)]
 	);
-	const problems = docs.flatMap((d) => d.problems.map((p) => ({ ...p, tenantId: d.tenantId, docName: d.name, docVersion: d.version })));
-	if (problems.length === 0) return;
+}
+
+async function insertProblems(db: Db, problems: (Problem & { tenantId: string; docName: string; docVersion: number })[]) {
 	await db.query(
 		`INSERT INTO materializer_errors (tenant_id, doc_name, collection, record_id, reason, doc_version)
 		 SELECT p."tenantId", p."docName", p.collection, p."recordId", p.reason, p."docVersion"
