@@ -17,6 +17,11 @@ export function ticketDocName(tenantId: string, ticketId: string): string {
 	return docName(tenantId, 'ticket', ticketId);
 }
 
+/** Ticket ids are UUIDv7: the server numbers tickets in the order they were made (decision 017). */
+export function newTicketId(): string {
+	return uuidv7();
+}
+
 /** The fields a ticket is made with; workflow fields become its first events. */
 export interface NewTicket {
 	title: string;
