@@ -40,7 +40,9 @@ test('a contract’s deadline, its documents online and offline, and the portal'
 
 	// a new contract from the customer's page comes with the customer picked
 	await page.getByRole('region', { name: 'Contracts' }).getByRole('link', { name: 'New contract' }).click();
-	await expect(page.getByLabel('Customer')).toHaveValue(/.+/);
+	// (the customer page has a "Customer" of its own: wait for the form before reading the field)
+	await expect(page.getByRole('heading', { name: 'New contract' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Customer' })).toHaveValue(/.+/);
 	await page.getByLabel('Contract name').fill('Managed services');
 	await page.getByRole('button', { name: 'Create contract' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Managed services' })).toBeVisible();

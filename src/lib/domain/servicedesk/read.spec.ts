@@ -16,7 +16,7 @@ function catalog() {
 describe('readServiceDesk', () => {
 	it('reads the settings, leaves out bad records, and starts with the default statuses', () => {
 		const desk = readServiceDesk(catalog());
-		expect(desk.queues.map((q) => q.name)).toEqual(['Dispatch']);
+		expect(desk.queues.map((q) => q.name)).toEqual(['Dispatch', 'Triage']);
 		expect(desk.problems).toEqual([expect.objectContaining({ collection: 'queues', recordId: 'bad' })]);
 		expect(desk.statuses.map((s) => s.id)).toEqual(['new', 'in-progress', 'waiting-on-customer', 'scheduled', 'resolved', 'closed']);
 		expect([...doneStatuses(desk)]).toEqual(['resolved', 'closed']);

@@ -20,6 +20,7 @@ import {
 
 /** The service desk's settings as read from the catalog document; the server's rule runner and the browser read the same. */
 export interface ServiceDesk {
+	/** the tenant's queues, Triage always among them; a ticket's queue event holds a queue's id */
 	queues: QueueRecord[];
 	/** the tenant's statuses, or the defaults while it has defined none */
 	statuses: StatusRecord[];
@@ -31,13 +32,21 @@ export interface ServiceDesk {
 	problems: Problem[];
 }
 
+/**
+ * Where tickets nobody could place land (an alert or mail from an unknown
+ * sender): a queue every tenant has, whether or not the catalog names it.
+ */
+export const TRIAGE_QUEUE = { id: 'triage', name: 'Triage', rank: null, deletedAt: null } as const;
+
+const withTriage = (queues: QueueRecord[]) => (queues.some((q) => q.id === TRIAGE_QUEUE.id) ? queues : [...queues, { ...TRIAGE_QUEUE }]);
+
 const live = <R extends { deletedAt: string | null }>(records: R[]) => records.filter((r) => !r.deletedAt);
 
 export function readServiceDesk(catalog: Y.Doc): ServiceDesk {
 	const problems: Problem[] = [];
 	const statuses = projectCollection(catalog, 'ticketStatuses', statusRecord, {}, problems);
 	return {
-		queues: projectCollection(catalog, 'queues', queueRecord, {}, problems),
+		queues: withTriage(projectCollection(catalog, 'queues', queueRecord, {}, problems)),
 		statuses: statuses.length > 0 ? statuses : DEFAULT_STATUS_RECORDS.map((s) => ({ ...s, rank: null, deletedAt: null })),
 		ticketTypes: projectCollection(catalog, 'ticketTypes', ticketTypeRecord, {}, problems),
 		calendars: projectCollection(catalog, 'calendars', calendarRecord, {}, problems),

@@ -45,6 +45,15 @@ describe('ticket edits', () => {
 		expect(projection.problems).toEqual([]);
 	});
 
+	it('count only people\'s changes as activity: rules and alerts do not make a ticket less idle', () => {
+		const doc = ticket();
+		changeWorkflow(doc, { assignee: 'joe' }, { by: 'rule: Alerts to the lead tech', at: at(1) });
+		addNote(doc, { body: 'Still down', visibility: 'internal', origin: 'alert' }, { by: 'alert: nagios', at: at(5) });
+		expect(projectTicket(name, doc).tickets[0].lastActivityAt).toBe(at(0).toISOString());
+		changeWorkflow(doc, { status: 'in-progress' }, { by: 'Joe', at: at(7) });
+		expect(projectTicket(name, doc).tickets[0].lastActivityAt).toBe(at(7).toISOString());
+	});
+
 	it('label a ticket by its number, provisionally until it has one', () => {
 		expect(ticketLabel(1042, ID)).toBe('T-1042');
 		expect(ticketLabel(null, ID)).toBe('new·0001');

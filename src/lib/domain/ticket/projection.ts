@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { parseDocName } from '../documents/names.js';
 import { projectCollection, validateRecord, type Problem } from '../documents/project.js';
-import { currentValues, effectiveAt, type FirstSeen } from './events.js';
+import { currentValues, effectiveAt, orderedEvents, type FirstSeen } from './events.js';
 import { checklistItemRecord, eventRecord, ticketNoteRecord, ticketRecord, visitRecord, type EventRecord, type TicketNoteRecord, type TicketRecord, type VisitRecord } from './schema.js';
 
 /** A ticket as lists, boards, rules and the portal read it: its fields and the current workflow values. */
@@ -19,11 +19,19 @@ export interface TicketRow extends Omit<TicketRecord, 'relatedIds'> {
 	statusSince: string | null;
 	/** the first public note by staff: the first response */
 	firstResponseAt: string | null;
-	/** the latest event or note: what "idle for 10 minutes" is measured from */
+	/** the latest change by a person (an event or a note; rules and alerts do not count): what "idle for 10 minutes" is measured from */
 	lastActivityAt: string | null;
+	/**
+	 * The status and priority changes as `[effectiveAt, field, value]`, oldest
+	 * first: what the SLA clock reads, so lists and reports compute it without
+	 * the ticket's document.
+	 */
+	slaLog: SlaLogEntry[];
 	checklistDone: number;
 	checklistTotal: number;
 }
+
+export type SlaLogEntry = [at: string, field: 'status' | 'priority', value: string | null];
 
 export type TicketEventRow = EventRecord & { ticketId: string; effectiveAt: string };
 export type TicketNoteRow = TicketNoteRecord & { ticketId: string };
@@ -54,6 +62,15 @@ export function readStamps(doc: Y.Doc): { number: number | null; firstSeen: Firs
 	return { number: typeof number === 'number' && Number.isSafeInteger(number) ? number : null, firstSeen };
 }
 
+/** Changes made by a workflow rule ("rule: NAME") or an alert ("alert: SOURCE"): not a person working on the ticket. */
+export const isMachine = (by: string | null) => by !== null && /^(rule|alert):/.test(by);
+
+function slaLog(events: TicketEventRow[], firstSeen: FirstSeen): SlaLogEntry[] {
+	return orderedEvents(events, firstSeen)
+		.filter((e): e is typeof e & { field: 'status' | 'priority' } => e.field === 'status' || e.field === 'priority')
+		.map((e) => [e.effectiveAt, e.field, e.value]);
+}
+
 /**
  * `T:ticket:ID` → its rows. Pure and deterministic over the document, stamps
  * included, so the materializer and every browser agree on a ticket's current
@@ -78,7 +95,8 @@ export function projectTicket(docName: string, doc: Y.Doc): TicketProjection {
 	const statusEvents = events.filter((e) => e.field === 'status' && e.value === current.status);
 	const liveNotes = notes.filter((n) => !n.deletedAt);
 	const firstResponse = liveNotes.filter((n) => n.visibility === 'public' && n.origin === 'staff' && n.at).map((n) => n.at!).sort()[0] ?? null;
-	const lastActivity = [...events.map((e) => e.effectiveAt), ...liveNotes.map((n) => n.at)].reduce<string | null>(latest, ticket.createdAt);
+	const byPeople = [...events.filter((e) => !isMachine(e.by)).map((e) => e.effectiveAt), ...liveNotes.filter((n) => n.origin !== 'alert').map((n) => n.at)];
+	const lastActivity = byPeople.reduce<string | null>(latest, ticket.createdAt);
 	return {
 		tickets: [
 			{
@@ -90,7 +108,8 @@ export function projectTicket(docName: string, doc: Y.Doc): TicketProjection {
 				firstResponseAt: firstResponse,
 				lastActivityAt: lastActivity,
 				checklistDone: checklist.filter((item) => item.done).length,
-				checklistTotal: checklist.length
+				checklistTotal: checklist.length,
+				slaLog: slaLog(events, firstSeen)
 			}
 		],
 		ticketEvents: events,

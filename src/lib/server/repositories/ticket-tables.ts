@@ -28,6 +28,7 @@ export const TICKET_TABLES = {
 			lastActivityAt: ['last_activity_at', 'timestamptz'],
 			checklistDone: ['checklist_done', 'integer'],
 			checklistTotal: ['checklist_total', 'integer'],
+			slaLog: ['sla_log', 'jsonb'],
 			createdAt: ['created_at', 'timestamptz'],
 			createdBy: ['created_by', 'text'],
 			...DELETED_AT
