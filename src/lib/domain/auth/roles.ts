@@ -26,7 +26,9 @@ const RULES = {
 	'customers.import': ['owner', 'admin', 'dispatcher'],
 	// changes customers' contacts propose in the portal: all staff see them, those who run customers decide
 	'proposals.view': ROLES,
-	'proposals.review': ['owner', 'admin', 'dispatcher']
+	'proposals.review': ['owner', 'admin', 'dispatcher'],
+	// new tickets nobody is assigned to yet (a portal request, a customer's reply) reach those who dispatch
+	'tickets.dispatch': ['owner', 'admin', 'dispatcher']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;
