@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import yDexie, { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import type { ContactRow, CustomerRow, DeploymentRow, DeviceRow, SiteRow } from '#lib/domain/customer/projection.js';
+import type { TicketRow, TicketVisitRow } from '#lib/domain/ticket/projection.js';
 import { repackStacks, type LocalStack } from './packed-stacks.js';
 
 /**
@@ -19,6 +20,8 @@ export type LocalSite = Indexed<SiteRow>;
 export type LocalContact = Indexed<ContactRow>;
 export type LocalDeployment = Indexed<DeploymentRow>;
 export type LocalDevice = Indexed<DeviceRow>;
+export type LocalTicket = Indexed<TicketRow>;
+export type LocalTicketVisit = Indexed<TicketVisitRow>;
 
 /** A document held locally; its content is the y-dexie property `doc` (read through `openYDoc`). */
 export interface DocRecord {
@@ -32,6 +35,11 @@ export interface PinRecord {
 	name: string;
 	pinnedAt: string;
 	downloadedAt: string | null;
+	/**
+	 * Kept because it is the person's work (a ticket assigned to them or on
+	 * their day), not pinned by hand: dropped once it no longer is.
+	 */
+	auto?: boolean;
 }
 
 /**
@@ -59,6 +67,8 @@ export type LocalDb = Dexie & {
 	contacts: EntityTable<LocalContact, 'id'>;
 	deployments: EntityTable<LocalDeployment, 'id'>;
 	devices: EntityTable<LocalDevice, 'id'>;
+	tickets: EntityTable<LocalTicket, 'id'>;
+	ticketVisits: EntityTable<LocalTicketVisit, 'id'>;
 	stacks: EntityTable<LocalStack, 'docName'>;
 	meta: EntityTable<MetaRecord, 'key'>;
 	pins: EntityTable<PinRecord, 'name'>;
@@ -92,6 +102,14 @@ export function openDb(tenantId: string, userId: string): LocalDb {
 	db.version(5)
 		.stores({ stacks: 'docName' })
 		.upgrade((tx) => repackStacks({ deployments: tx.table('deployments'), customers: tx.table('customers'), stacks: tx.table('stacks') }));
+	// 6: tickets and their visits (the dispatch board), indexed by what lists and boards filter on;
+	// the feed starts over, for the ticket rows it sent before this version took them
+	db.version(6)
+		.stores({
+			tickets: 'id, docName, status, queue, assignee, customerId, number',
+			ticketVisits: 'id, docName, ticketId, day, userId'
+		})
+		.upgrade((tx) => tx.table('meta').delete('feedCursor'));
 	return db;
 }
 

@@ -1,6 +1,7 @@
 import { projectCatalog } from '#lib/domain/catalog/projection.js';
 import { projectContracts } from '#lib/domain/contracts/projection.js';
 import { SCHEMA_VERSION } from '#lib/domain/documents/shape.js';
+import { doneStatuses, readServiceDesk } from '#lib/domain/servicedesk/read.js';
 import { dbName, deleteOtherDbs, getMeta, openDb, setMeta, type LocalDb } from './db.js';
 import type { PresenceUser } from './doc-handle.svelte.js';
 import { PAGES_CACHE, SHELL_PAGES, WARM_MESSAGE, type WarmMessage } from './offline-shell.js';
@@ -11,6 +12,7 @@ import { ProviderPool } from './pool.svelte.js';
 import { RowIndex } from './rows.js';
 import { SharedDoc } from './shared-doc.svelte.js';
 import { syncStatus } from './status.svelte.js';
+import { keepMyTickets } from './tickets/keep-mine.js';
 import { forgetToken, syncToken } from './token.js';
 
 /** Who is signed in, as the (app) layout knows it. */
@@ -45,6 +47,8 @@ export class SyncEngine {
 	/** the tenant's catalog (the stack, vendors, vendor contracts) and customer contracts, always attached */
 	readonly catalog = new SharedDoc('catalog', projectCatalog);
 	readonly contracts = new SharedDoc('contracts', projectContracts);
+	/** the service desk's settings (queues, statuses, types, SLA policies, rules), read from the same catalog */
+	readonly desk = new SharedDoc('catalog', readServiceDesk);
 	readonly user: PresenceUser;
 	private readonly stops: (() => void)[] = [];
 	private unreachableTimer: ReturnType<typeof setTimeout> | undefined;
@@ -83,7 +87,8 @@ export class SyncEngine {
 		this.followSocket();
 		this.followPending();
 		this.keepPinned();
-		this.stops.push(this.catalog.start(this.pool, this.session.tenant.id), this.contracts.start(this.pool, this.session.tenant.id));
+		const tenantId = this.session.tenant.id;
+		this.stops.push(this.catalog.start(this.pool, tenantId), this.contracts.start(this.pool, tenantId), this.desk.start(this.pool, tenantId));
 		// documents with changes from before a reload go first, so the feed cannot
 		// overwrite their rows with the server's older version
 		void this.pool
@@ -101,6 +106,7 @@ export class SyncEngine {
 		clearTimeout(this.unreachableTimer);
 		for (const stop of this.stops.splice(0)) stop();
 		this.pool.destroy();
+		this.rows.close();
 		this.db.close();
 	}
 
@@ -174,6 +180,11 @@ export class SyncEngine {
 	private keepPinned() {
 		this.stops.push(this.offline.pins.start());
 		void this.offline.start().catch((error) => console.warn('sync: could not attach the documents kept offline', error));
+		// a tech's tickets (assigned, or on their days) are there when the signal is not
+		const desk = this.desk;
+		this.stops.push(
+			keepMyTickets({ db: this.db, rows: this.rows, keeper: this.offline, userId: this.session.user.id, done: () => (desk.rows ? doneStatuses(desk.rows) : null) })
+		);
 	}
 
 	// the stored counts cover every tab of this browser and survive a reload

@@ -48,6 +48,18 @@ export class PinKeeper {
 		this.enqueue(await this.pins.pin(names), true);
 	}
 
+	/**
+	 * Keeps exactly these documents as the person's work (their tickets): pins
+	 * the new ones without counting them as a download the person asked for, and
+	 * drops the automatic pins of documents no longer among them.
+	 */
+	async keepOnly(names: string[]): Promise<void> {
+		const wanted = new Set(names);
+		const stale = (await this.pins.automatic()).filter((name) => !wanted.has(name));
+		if (stale.length > 0) await this.unpin(stale);
+		this.enqueue(await this.pins.pin(names, true), false);
+	}
+
 	async unpin(names: string[]): Promise<void> {
 		await this.pins.unpin(names);
 		for (const name of names) {

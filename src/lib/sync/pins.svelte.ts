@@ -41,16 +41,28 @@ export class PinStore {
 		return this.db.pins.where('name').anyOf(names).primaryKeys();
 	}
 
-	/** Pins the documents; resolves to those that were not pinned yet. */
-	pin(names: string[]): Promise<string[]> {
+	/**
+	 * Pins the documents; resolves to those that were not pinned yet. A pin by
+	 * hand (`auto` false) of a document kept as the person's work makes it stay
+	 * once it no longer is; an automatic one leaves existing pins as they are.
+	 */
+	pin(names: string[], auto = false): Promise<string[]> {
 		const { pins } = this.db;
 		return this.db.transaction('rw', pins, async () => {
-			const known = new Set(await this.pinnedAmong(names));
-			const added = [...new Set(names)].filter((name) => !known.has(name));
+			const known = await pins.where('name').anyOf(names).toArray();
+			const byHand = known.filter((pin) => pin.auto && !auto).map((pin) => ({ key: pin.name, changes: { auto: false } }));
+			if (byHand.length > 0) await pins.bulkUpdate(byHand);
+			const seen = new Set(known.map((pin) => pin.name));
+			const added = [...new Set(names)].filter((name) => !seen.has(name));
 			const pinnedAt = new Date().toISOString();
-			await pins.bulkAdd(added.map((name) => ({ name, pinnedAt, downloadedAt: null })));
+			await pins.bulkAdd(added.map((name) => ({ name, pinnedAt, downloadedAt: null, ...(auto ? { auto } : {}) })));
 			return added;
 		});
+	}
+
+	/** The documents kept automatically (the person's work), not pinned by hand. */
+	async automatic(): Promise<string[]> {
+		return (await this.db.pins.filter((pin) => pin.auto === true).toArray()).map((pin) => pin.name);
 	}
 
 	async unpin(names: string[]): Promise<void> {

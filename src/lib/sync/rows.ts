@@ -1,9 +1,11 @@
-import type { EntityTable } from 'dexie';
 import type * as Y from 'yjs';
 import { parseDocName } from '#lib/domain/documents/names.js';
-import { projectCustomer, type CustomerProjection } from '#lib/domain/customer/projection.js';
 import { getMeta, setMeta, type LocalDb } from './db.js';
-import { repackStacks } from './packed-stacks.js';
+import { CUSTOMER_ROWS } from './rows/customer-rows.js';
+import { replaceRows, tableOf, type FeedRow, type RowKind, type TableRows } from './rows/kind.js';
+import { TICKET_ROWS } from './rows/ticket-rows.js';
+
+export { nameKey } from './rows/customer-rows.js';
 
 /**
  * The row index lists read (DESIGN.md §3), filled from two sources:
@@ -13,38 +15,38 @@ import { repackStacks } from './packed-stacks.js';
  *   this browser, so an edit made offline shows in lists at once.
  * For a document this browser holds open (or that has changes the server has
  * not acknowledged) the local projection wins: the feed may still carry an
- * older version of it.
+ * older version of it. What each document kind projects into is its RowKind
+ * (rows/): customers, tickets.
  */
 
-type FeedRow = Record<string, unknown> & { id: string; docName: string };
-
-/** The tables of customer documents the index keeps (the catalog and contracts are read from their documents). */
-const TABLES = ['customers', 'sites', 'contacts', 'deployments', 'devices'] as const;
-type IndexTable = (typeof TABLES)[number];
-/** the tables a packed stack is made of (see packed-stacks.ts) */
-const PACKED: IndexTable[] = ['customers', 'deployments'];
+const KINDS: readonly RowKind[] = [CUSTOMER_ROWS, TICKET_ROWS];
+const ALL_TABLES = [...new Set(KINDS.flatMap((kind) => [...kind.tables, ...kind.derived]))];
 
 export interface FeedPage {
-	tables: Partial<Record<string, FeedRow[]>>;
+	tables: TableRows;
 	cursor: string;
 	more: boolean;
 }
 
-/** A customer row carries its name lower-cased, for sorting and search. */
-const indexed = (table: IndexTable, row: Record<string, unknown>) => (table === 'customers' ? { ...row, nameKey: nameKey(row.name) } : row);
+/** Documents whose rows were just written to the index (by the feed or a local projection, in any tab). */
+export type RowsListener = (docNames: readonly string[]) => void;
 
 const CURSOR_KEY = 'feedCursor';
 const PAGE_SIZE = 1000;
 const PROJECT_DELAY_MS = 100;
 
-export function nameKey(name: unknown): string {
-	return String(name ?? '').toLocaleLowerCase();
-}
+const kindOf = (docName: string) => {
+	const kind = parseDocName(docName)?.kind;
+	return KINDS.find((k) => k.kind === kind);
+};
 
 export class RowIndex {
 	/** the last pull reached the server */
 	reachable = true;
 	private pulling: Promise<boolean> | null = null;
+	private readonly listeners = new Set<RowsListener>();
+	// other tabs write the same database: their writes reach this tab's lists through the channel
+	private readonly channel: BroadcastChannel | null;
 
 	constructor(
 		private readonly db: LocalDb,
@@ -52,7 +54,21 @@ export class RowIndex {
 		private readonly heldLocally: (docName: string) => boolean,
 		/** documents the feed reported changed on the server (their rows changed) */
 		private readonly onChanged: (docNames: string[]) => void
-	) {}
+	) {
+		this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${db.name}-rows`);
+		this.channel?.addEventListener('message', (event: MessageEvent<string[]>) => this.notify(event.data, false));
+	}
+
+	/** Calls `listener` after rows are written, with their documents; returns the unsubscribe. */
+	subscribe(listener: RowsListener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	close(): void {
+		this.listeners.clear();
+		this.channel?.close();
+	}
 
 	/** Pulls the feed until it has no more (one pull at a time). Resolves to whether the server answered. */
 	pull(): Promise<boolean> {
@@ -80,17 +96,23 @@ export class RowIndex {
 	private async apply(page: FeedPage) {
 		const keep = (row: FeedRow) => !this.heldLocally(row.docName);
 		const db = this.db;
-		// the packed stacks of the customers whose rows change are rewritten with them
-		const repack = new Set(PACKED.flatMap((table) => (page.tables[table] ?? []).filter(keep).map((row) => row.docName)));
-		await db.transaction('rw', [...TABLES.map((t) => db[t]), db.stacks, db.meta], async () => {
-			for (const table of TABLES) {
-				const rows = (page.tables[table] ?? []).filter(keep).map((row) => indexed(table, row));
-				await (db[table] as EntityTable<FeedRow, 'id'>).bulkPut(rows as FeedRow[]);
+		const kept: TableRows = {};
+		await db.transaction('rw', [...ALL_TABLES.map((t) => db.table(t)), db.meta], async () => {
+			for (const kind of KINDS) {
+				const written: TableRows = {};
+				for (const table of kind.tables) {
+					const rows = (page.tables[table] ?? []).filter(keep).map((row) => kind.store(table, row) as FeedRow);
+					await tableOf(db, table).bulkPut(rows);
+					written[table] = kept[table] = rows;
+				}
+				await kind.afterWrite?.(db, written);
 			}
-			await repackStacks(db, [...repack]);
 			await setMeta(db, CURSOR_KEY, page.cursor);
 		});
-		this.onChanged([...new Set(TABLES.flatMap((table) => page.tables[table] ?? []).map((row) => row.docName))]);
+		const changed = (rows: TableRows) => [...new Set(Object.values(rows).flatMap((list) => (list ?? []).map((row) => row.docName)))];
+		this.onChanged(changed(page.tables));
+		const written = changed(kept);
+		if (written.length > 0) this.notify(written, true);
 	}
 
 	/**
@@ -98,7 +120,7 @@ export class RowIndex {
 	 * every change (batched, so typing a word is one write). Returns the unsubscribe.
 	 */
 	watch(docName: string, doc: Y.Doc): () => void {
-		if (parseDocName(docName)?.kind !== 'customer') return () => {};
+		if (!kindOf(docName)) return () => {};
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const schedule = () => {
 			clearTimeout(timer);
@@ -112,29 +134,25 @@ export class RowIndex {
 		};
 	}
 
-	/** Replaces a customer document's rows with its projection. */
+	/** Replaces a document's rows with its projection (a document not loaded from anywhere yet is left alone). */
 	async project(docName: string, doc: Y.Doc): Promise<void> {
-		// a document not loaded from anywhere yet is empty: projecting it would
-		// wipe the rows the feed gave for it
-		if (doc.getMap('customer').size === 0) return;
-		await this.write(docName, projectCustomer(docName, doc));
-	}
-
-	private async write(docName: string, rows: CustomerProjection) {
+		const kind = kindOf(docName);
+		const rows = kind?.project(docName, doc);
+		if (!kind || !rows) return;
 		const db = this.db;
-		await db.transaction('rw', [...TABLES.map((t) => db[t]), db.stacks], async () => {
-			for (const table of TABLES) {
-				await replace(db[table] as EntityTable<FeedRow, 'id'>, docName, rows[table].map((row) => indexed(table, { ...row, docName })) as FeedRow[]);
+		await db.transaction('rw', [...kind.tables, ...kind.derived].map((t) => db.table(t)), async () => {
+			const written: TableRows = {};
+			for (const table of kind.tables) {
+				written[table] = (rows[table] ?? []).map((row) => kind.store(table, { ...row, docName }) as FeedRow);
+				await replaceRows(tableOf(db, table), docName, written[table]);
 			}
-			await repackStacks(db, [docName]);
+			await kind.afterWrite?.(db, written);
 		});
+		this.notify([docName], true);
 	}
-}
 
-/** Puts a document's rows into a table and deletes the ones it no longer has. */
-async function replace<R extends { id: string; docName: string }>(table: EntityTable<R, 'id'>, docName: string, rows: R[]) {
-	const ids = new Set(rows.map((row) => row.id));
-	const stale = (await table.where('docName').equals(docName).primaryKeys()).filter((id) => !ids.has(id));
-	await table.bulkDelete(stale);
-	await table.bulkPut(rows);
+	private notify(docNames: readonly string[], broadcast: boolean) {
+		if (broadcast) this.channel?.postMessage(docNames);
+		for (const listener of this.listeners) listener(docNames);
+	}
 }
