@@ -11,6 +11,16 @@ describe('customerContractFields', () => {
 		const thirdParty = customerContractFields('third-party').map((f) => f.key);
 		expect(thirdParty).toContain('vendorName');
 		expect(thirdParty).not.toContain('type');
+		expect(thirdParty).not.toContain('slaPolicyId');
+	});
+
+	it('lets an agreement name its SLA policy, keeping a deleted one it names', () => {
+		const policies = [{ id: 'p1', name: 'Premier' }];
+		expect(field(customerContractFields('msp', policies), 'slaPolicyId').options).toEqual([
+			{ value: '', label: 'The default policy' },
+			{ value: 'p1', label: 'Premier' }
+		]);
+		expect(field(customerContractFields('msp', policies, 'p0'), 'slaPolicyId').options?.at(-1)).toEqual({ value: 'p0', label: 'A deleted policy' });
 	});
 });
 

@@ -47,13 +47,23 @@ const TERM_FIELDS: ContractField[] = [
 
 const NAME: ContractField = { key: 'name', label: 'Contract name', kind: 'text', required: true, wide: true };
 
-/** An agreement has a type; a third-party contract names its vendor instead. */
-export function customerContractFields(party: string): ContractField[] {
-	const which: ContractField =
+/** The SLA policy an agreement holds the customer's tickets to; blank: the company's default policy. */
+function policyField(policies: readonly { id: string; name: string }[], current: string | null): ContractField {
+	const gone = current && !policies.some((p) => p.id === current) ? [{ value: current, label: 'A deleted policy' }] : [];
+	const options = [{ value: '', label: 'The default policy' }, ...policies.map((p) => ({ value: p.id, label: p.name })), ...gone];
+	return { key: 'slaPolicyId', label: 'SLA policy', kind: 'choice', options, hint: 'Response and resolution targets for this customer’s tickets.' };
+}
+
+/**
+ * An agreement has a type and the SLA policy of the customer's tickets; a
+ * third-party contract names its vendor instead.
+ */
+export function customerContractFields(party: string, policies: readonly { id: string; name: string }[] = [], policyId: string | null = null): ContractField[] {
+	const which: ContractField[] =
 		party === 'third-party'
-			? { key: 'vendorName', label: 'Vendor', kind: 'text', hint: 'Who the customer contracts with, e.g. Comcast Business.' }
-			: { key: 'type', label: 'Agreement type', kind: 'choice', options: TYPE_OPTIONS };
-	return [NAME, { key: 'party', label: 'Kind', kind: 'choice', options: PARTY_OPTIONS }, which, ...TERM_FIELDS];
+			? [{ key: 'vendorName', label: 'Vendor', kind: 'text', hint: 'Who the customer contracts with, e.g. Comcast Business.' }]
+			: [{ key: 'type', label: 'Agreement type', kind: 'choice', options: TYPE_OPTIONS }, policyField(policies, policyId)];
+	return [NAME, { key: 'party', label: 'Kind', kind: 'choice', options: PARTY_OPTIONS }, ...which, ...TERM_FIELDS];
 }
 
 export function vendorContractFields(vendors: readonly { id: string; name: string }[]): ContractField[] {

@@ -2,14 +2,15 @@ import * as Y from 'yjs';
 import { DEFAULT_CATEGORIES } from '#lib/domain/catalog/schema.js';
 import { plain, upsertRecord, type PlainRecord } from '#lib/domain/documents/shape.js';
 import { newId } from '#lib/domain/customer/edits.js';
+import type { SettingsCollection } from '#lib/domain/servicedesk/setting-forms.js';
 
 /**
  * Every change the stack screens make to the catalog document (`T:catalog`):
- * products, vendors and categories. Deletion sets `deletedAt`, never removes
+ * products, vendors and categories, and the service desk settings. Deletion sets `deletedAt`, never removes
  * (DESIGN.md §2), so a restore brings the record back with everything on it.
  */
 
-export type CatalogCollection = 'products' | 'vendors' | 'categories';
+export type CatalogCollection = 'products' | 'vendors' | 'categories' | SettingsCollection;
 
 export function addCatalogRecord(doc: Y.Doc, collection: CatalogCollection, fields: PlainRecord, id = newId()): string {
 	upsertRecord(doc, collection, id, { ...fields, deletedAt: null });
