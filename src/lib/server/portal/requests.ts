@@ -20,10 +20,13 @@ export const listTickets = (db: Db, who: PortalIdentity) => repo.listPortalTicke
 export const requestTypes = (db: Db, who: PortalIdentity) => repo.portalRequestTypes(db, who.tenantId, who.customerId);
 
 export async function readTicket(db: Db, who: PortalIdentity, ticketId: string) {
-	const ticket = await repo.readPortalTicket(db, who.tenantId, who.customerId, ticketId);
+	const ticket = await findTicket(db, who, ticketId);
 	if (!ticket) throw notFound('No such request at your company.');
 	return ticket;
 }
+
+/** The ticket, or null: not the company's, or (a request sent a moment ago) not projected yet. */
+export const findTicket = (db: Db, who: PortalIdentity, ticketId: string) => repo.readPortalTicket(db, who.tenantId, who.customerId, ticketId);
 
 /** Submits a request of a type the portal offers; every follow-up question must be answered. */
 export async function submitRequest(db: Db, who: PortalIdentity, input: RequestInput): Promise<{ id: string }> {

@@ -4,13 +4,16 @@ import { formAction } from '#lib/server/http/forms.js';
 import { formObject, parseInput } from '#lib/server/http/validate.js';
 import { portalProvider } from '#lib/server/portal/accounts.js';
 import { portalOrLogin } from '#lib/server/portal/guard.js';
-import { readTicket, replyToTicket } from '#lib/server/portal/requests.js';
+import { findTicket, readTicket, replyToTicket } from '#lib/server/portal/requests.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One of the company's tickets with its public notes; another company's is not found. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const me = portalOrLogin(locals);
-	return { ticket: await readTicket(db(), me, params.id), provider: await portalProvider(db(), me), submitted: url.searchParams.has('submitted') };
+	const submitted = url.searchParams.has('submitted');
+	// a request sent a moment ago reaches the projections a moment later: the page waits for it
+	const ticket = submitted ? await findTicket(db(), me, params.id) : await readTicket(db(), me, params.id);
+	return { ticket, provider: await portalProvider(db(), me), submitted };
 };
 
 export const actions: Actions = {
