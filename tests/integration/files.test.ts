@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { upsertRecord, setEntity } from '#lib/domain/documents/shape.js';
 import { serverForFile } from '../support/app.js';
-import { ApiClient, signUpTenant } from '../support/client.js';
+import { addMember, ApiClient, signUpTenant } from '../support/client.js';
 import { readAllRows } from '../support/feed.js';
 import { allAcknowledged, eventually, openAs } from '../support/sync.js';
 
@@ -22,12 +22,7 @@ async function put(client: ApiClient, id: string, name: string, body: Uint8Array
 	return { status: res.status, json: await res.json().catch(() => null) };
 }
 
-async function invite(owner: Awaited<ReturnType<typeof signUpTenant>>, role: string) {
-	const res = await owner.client.post('/api/v1/invitations', { email: `${role}-${crypto.randomUUID()}@example.test`, role });
-	const person = new ApiClient(server.app.url);
-	await person.post('/api/v1/invitations/accept', { token: res.json.invitation.acceptUrl.split('/invite/')[1], name: role, password: 'a long password' });
-	return person;
-}
+const invite = async (owner: Awaited<ReturnType<typeof signUpTenant>>, role: string) => (await addMember(owner, server.app.url, role)).client;
 
 describe('contract documents', () => {
 	it('stores an upload once, serves it back to staff, and refuses other bytes under its id', async () => {
