@@ -23,13 +23,15 @@ export function unnoticedAssignments(db: Db, tenantId: string, ticketIds: string
 			WHERE e.tenant_id = $1 AND e.ticket_id = ANY($2::text[]) AND e.field = 'assignee'
 			ORDER BY e.ticket_id, e.effective_at DESC, e.id DESC
 		)
-		SELECT l.id AS "eventId", t.id AS "ticketId", t.number, t.title, l.by, u.id AS "userId", u.email
+		SELECT l.id AS "eventId", t.id AS "ticketId", n.number, t.title, l.by, u.id AS "userId", u.email
 		FROM latest l
 		JOIN tickets t ON t.tenant_id = $1 AND t.id = l.ticket_id AND t.assignee = l.value AND t.deleted_at IS NULL
+		-- the number stamped this round reaches the row only on the next: read the authority
+		LEFT JOIN ticket_numbers n ON n.tenant_id = $1 AND n.ticket_id = t.id
 		JOIN memberships m ON m.tenant_id = $1 AND m.user_id::text = l.value
 		JOIN users u ON u.id = m.user_id
 		WHERE (l.by IS NULL OR (l.by !~ '^(rule|alert):' AND l.by <> u.name))
-		  AND NOT EXISTS (SELECT 1 FROM ticket_notices n WHERE n.tenant_id = $1 AND n.event_id = l.id)`,
+		  AND NOT EXISTS (SELECT 1 FROM ticket_notices s WHERE s.tenant_id = $1 AND s.event_id = l.id)`,
 		[tenantId, ticketIds]
 	);
 }
