@@ -110,6 +110,12 @@ export class SyncEngine {
 		this.db.close();
 	}
 
+	/** Runs `stop` when sync stops (sign-out, another person): for state that lives as long as the engine. */
+	onStop(stop: () => void): void {
+		if (this.stopped) stop();
+		else this.stops.push(stop);
+	}
+
 	async pull(): Promise<void> {
 		const answered = await this.rows.pull();
 		if (this.stopped) return;
