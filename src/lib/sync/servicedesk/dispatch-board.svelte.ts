@@ -2,10 +2,9 @@ import { addDays, dispatchGrid, unscheduled, weekDays, weekStart, type Tech } fr
 import { todayIn } from '#lib/domain/today.js';
 import { changeWorkflow, moveVisit, scheduleVisit, ticketLabel, workflowValues } from '#lib/domain/ticket/edits.js';
 import type { LocalTicket, LocalTicketVisit } from '../db.js';
-import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+import type { DeskData } from '../tickets/desk-data.svelte.js';
 import { ALL_OPEN, matcher } from '../tickets/ticket-filter.js';
-import { BoardPresence } from './board-presence.svelte.js';
-import { HeldTickets } from './held-tickets.js';
+import { BoardSession } from './board-session.svelte.js';
 import { NO_FILTER, type BoardQuery } from './status-board.svelte.js';
 
 /** the documents of tickets booked this week and of the first unscheduled ones stay open (see HeldTickets) */
@@ -24,15 +23,20 @@ export class DispatchBoard {
 	/** any day of the week shown */
 	week = $state('');
 	query: BoardQuery = $state({ ...NO_FILTER });
-	data: DeskData | null = $state.raw(null);
 	announcement = $state('');
-	readonly presence = new BoardPresence();
 	readonly today: string;
-	private docs: HeldTickets | null = null;
+	readonly session = new BoardSession('dispatch', HELD_TICKETS, () => {
+		const booked = this.grid.flatMap((row) => row.cells.flat().map((b) => b.ticket.docName));
+		return [...new Set([...booked, ...this.waiting.map((t) => t.docName)])];
+	});
 
 	constructor(readonly timeZone: string) {
 		this.today = todayIn(timeZone);
 		this.week = weekStart(this.today);
+	}
+
+	get data(): DeskData | null {
+		return this.session.data;
 	}
 
 	readonly days = $derived(weekDays(this.week));
@@ -55,28 +59,7 @@ export class DispatchBoard {
 
 	/** Follows the tickets and visits, holds the documents on screen, shows the person on the board. Returns the function that stops. */
 	start(): () => void {
-		let stopped = false;
-		const stops: (() => void)[] = [];
-		void useDesk().then((data) => {
-			if (stopped) return;
-			this.data = data;
-			const docs = new HeldTickets(data.engine.pool, HELD_TICKETS);
-			this.docs = docs;
-			stops.push(
-				() => docs.stop(),
-				this.presence.start(data.engine, 'dispatch'),
-				$effect.root(() => {
-					$effect(() => {
-						const booked = this.grid.flatMap((row) => row.cells.flat().map((b) => b.ticket.docName));
-						docs.keep([...new Set([...booked, ...this.waiting.map((t) => t.docName)])]);
-					});
-				})
-			);
-		});
-		return () => {
-			stopped = true;
-			for (const stop of stops.splice(0)) stop();
-		};
+		return this.session.start();
 	}
 
 	/** Shows the week before (-1) or after (1), or this week (0). */
@@ -86,8 +69,8 @@ export class DispatchBoard {
 
 	/** Books a ticket on a tech's day; a ticket nobody has is theirs from now on. */
 	async book(ticket: LocalTicket, userId: string, day: string): Promise<void> {
-		const author = this.author();
-		await this.docs?.edit(ticket.docName, (doc) =>
+		const author = { by: this.session.by };
+		await this.session.edit(ticket.docName, (doc) =>
 			doc.transact(() => {
 				scheduleVisit(doc, { userId, day });
 				if (!workflowValues(doc).assignee) changeWorkflow(doc, { assignee: userId }, author);
@@ -99,12 +82,12 @@ export class DispatchBoard {
 	/** Moves a visit to another tech or day. */
 	async move(visit: LocalTicketVisit, userId: string, day: string): Promise<void> {
 		if (visit.userId === userId && visit.day === day) return;
-		await this.docs?.edit(visit.docName, (doc) => moveVisit(doc, visit.id, { userId, day }));
+		await this.session.edit(visit.docName, (doc) => moveVisit(doc, visit.id, { userId, day }));
 		this.announce(visit.ticketId, userId, day, 'moved to');
 	}
 
 	async remove(visit: LocalTicketVisit): Promise<void> {
-		await this.docs?.edit(visit.docName, (doc) => moveVisit(doc, visit.id, { deletedAt: new Date().toISOString() }));
+		await this.session.edit(visit.docName, (doc) => moveVisit(doc, visit.id, { deletedAt: new Date().toISOString() }));
 		this.announcement = `Visit for ${this.label(visit.ticketId)} removed`;
 	}
 
@@ -115,10 +98,6 @@ export class DispatchBoard {
 	label(ticketId: string): string {
 		const ticket = this.ticketsById.get(ticketId);
 		return ticket ? ticketLabel(ticket.number, ticket.id) : 'the ticket';
-	}
-
-	private author() {
-		return { by: this.data?.engine.session.user.name ?? null };
 	}
 
 	private announce(ticketId: string, userId: string, day: string, what: string) {

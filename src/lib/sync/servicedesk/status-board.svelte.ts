@@ -2,11 +2,10 @@ import { boardColumns, neighbourStatus, type BoardColumn } from '#lib/domain/ser
 import { ranked } from '#lib/domain/servicedesk/ordering.js';
 import { changeWorkflow, ticketLabel } from '#lib/domain/ticket/edits.js';
 import type { LocalTicket } from '../db.js';
-import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+import type { DeskData } from '../tickets/desk-data.svelte.js';
 import { slaBadge, type SlaBadge } from '../tickets/sla-badge.js';
 import { ALL_OPEN, matcher, type TicketQuery } from '../tickets/ticket-filter.js';
-import { BoardPresence } from './board-presence.svelte.js';
-import { HeldTickets } from './held-tickets.js';
+import { BoardSession } from './board-session.svelte.js';
 
 /** The board's filters: the list's, less status (the columns are the statuses) and sort (cards sort themselves). */
 export type BoardQuery = Pick<TicketQuery, 'search' | 'queue' | 'assignee' | 'customer'>;
@@ -26,16 +25,18 @@ const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
  */
 export class StatusBoard {
 	query: BoardQuery = $state({ ...NO_FILTER });
-	data: DeskData | null = $state.raw(null);
 	/** done columns opened by the person */
 	expanded: ReadonlySet<string> = $state.raw(new Set());
 	/** what a screen reader hears after a move */
 	announcement = $state('');
-	readonly presence = new BoardPresence();
-	private docs: HeldTickets | null = null;
+	readonly session = new BoardSession('status', HELD_CARDS, () => this.columns.filter((c) => !c.done).flatMap((c) => c.cards.map((card) => card.docName)));
 	/** moves made here that the row index has not caught up with: the row as it was, and where it went */
 	private moves: ReadonlyMap<string, { row: LocalTicket; status: string; at: string }> = $state.raw(new Map());
 	private recentSince = $state(new Date(Date.now() - RECENT_MS).toISOString());
+
+	get data(): DeskData | null {
+		return this.session.data;
+	}
 
 	readonly statuses = $derived(ranked(this.data?.desk?.statuses ?? []));
 
@@ -52,26 +53,11 @@ export class StatusBoard {
 
 	/** Follows the tickets, holds the documents of the cards shown, and shows the person on the board. Returns the function that stops. */
 	start(): () => void {
-		let stopped = false;
-		const stops: (() => void)[] = [];
-		void useDesk().then((data) => {
-			if (stopped) return;
-			this.data = data;
-			const docs = new HeldTickets(data.engine.pool, HELD_CARDS);
-			this.docs = docs;
-			stops.push(
-				() => docs.stop(),
-				this.presence.start(data.engine, 'status'),
-				$effect.root(() => {
-					$effect(() => docs.keep(this.columns.filter((c) => !c.done).flatMap((c) => c.cards.map((card) => card.docName))));
-				})
-			);
-			const clock = setInterval(() => (this.recentSince = new Date(Date.now() - RECENT_MS).toISOString()), 60_000);
-			stops.push(() => clearInterval(clock));
-		});
+		const stop = this.session.start();
+		const clock = setInterval(() => (this.recentSince = new Date(Date.now() - RECENT_MS).toISOString()), 60_000);
 		return () => {
-			stopped = true;
-			for (const stop of stops.splice(0)) stop();
+			clearInterval(clock);
+			stop();
 		};
 	}
 
@@ -84,13 +70,13 @@ export class StatusBoard {
 	/** Moves a card to another status: one event in the ticket's log, by this person. */
 	async move(card: LocalTicket, status: string): Promise<void> {
 		const data = this.data;
-		if (!data || !this.docs || card.status === status) return;
+		if (!data || card.status === status) return;
 		const original = data.tickets.rows.find((r) => r.id === card.id) ?? card;
 		const at = new Date();
 		this.moves = new Map(this.moves).set(card.id, { row: original, status, at: at.toISOString() });
 		const name = this.statuses.find((s) => s.id === status)?.name ?? status;
 		this.announcement = `${ticketLabel(card.number, card.id)} moved to ${name}`;
-		await this.docs.edit(card.docName, (doc) => changeWorkflow(doc, { status }, { by: data.engine.session.user.name, at }));
+		await this.session.edit(card.docName, (doc) => changeWorkflow(doc, { status }, { by: this.session.by, at }));
 	}
 
 	/** The card one column to the left (-1) or right (1), from the keyboard; false at the edge. */
