@@ -42,5 +42,6 @@ export const SHELL_PAGES = [
 	'/customers/00000000-0000-7000-8000-000000000000',
 	'/service-desk',
 	'/service-desk/new',
-	'/service-desk/tickets/00000000-0000-7000-8000-000000000000'
+	'/service-desk/tickets/00000000-0000-7000-8000-000000000000',
+	'/service-desk/schedule'
 ];

@@ -126,3 +126,9 @@ export function mySchedule<T extends DispatchTicket, V extends DispatchVisit>(us
 	}
 	return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, list]) => ({ day, bookings: list.sort(byTime) }));
 }
+
+/** A visit's start as a clock time, "09:30"; null for "some time that day". */
+export function clockOf(minute: number | null): string | null {
+	if (minute === null) return null;
+	return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}

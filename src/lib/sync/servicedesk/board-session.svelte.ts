@@ -1,0 +1,56 @@
+import type * as Y from 'yjs';
+import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+import { BoardPresence, type BoardName } from './board-presence.svelte.js';
+import { HeldTickets } from './held-tickets.js';
+
+/**
+ * What both boards do while on screen: follow the ticket rows in memory
+ * (DeskData), hold the documents of what they show so others' edits arrive
+ * at once, show the person on the board, and edit ticket documents.
+ */
+export class BoardSession {
+	data: DeskData | null = $state.raw(null);
+	readonly presence = new BoardPresence();
+	private docs: HeldTickets | null = null;
+
+	constructor(
+		private readonly board: BoardName,
+		/** how many documents the board holds open at most (see HeldTickets) */
+		private readonly cap: number,
+		/** the documents of what the board shows, most important first (read in an effect) */
+		private readonly onScreen: () => string[]
+	) {}
+
+	/** Starts following (browser only; call from an effect). Returns the function that stops. */
+	start(): () => void {
+		let stopped = false;
+		const stops: (() => void)[] = [];
+		void useDesk().then((data) => {
+			if (stopped) return;
+			this.data = data;
+			const docs = new HeldTickets(data.engine.pool, this.cap);
+			this.docs = docs;
+			stops.push(
+				() => docs.stop(),
+				this.presence.start(data.engine, this.board),
+				$effect.root(() => {
+					$effect(() => docs.keep(this.onScreen()));
+				})
+			);
+		});
+		return () => {
+			stopped = true;
+			for (const stop of stops.splice(0)) stop();
+		};
+	}
+
+	/** the signed-in person as a change's author (DESIGN.md: a person's name) */
+	get by(): string | null {
+		return this.data?.engine.session.user.name ?? null;
+	}
+
+	async edit(docName: string, change: (doc: Y.Doc) => void): Promise<void> {
+		if (!this.docs) throw new Error('the board has not started');
+		await this.docs.edit(docName, change);
+	}
+}

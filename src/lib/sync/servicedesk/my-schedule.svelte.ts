@@ -1,0 +1,38 @@
+import { mySchedule, type ScheduleDay } from '#lib/domain/servicedesk/dispatch.js';
+import { todayIn } from '#lib/domain/today.js';
+import type { LocalTicket, LocalTicketVisit } from '../db.js';
+import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+
+/** how far ahead a tech's schedule looks */
+export const SCHEDULE_DAYS = 14;
+
+/**
+ * A tech's own visits by day (My schedule), read from the row index: the
+ * visits and tickets are on the device (their tickets are kept offline by
+ * keep-mine), so the page works with no signal, after a reload too.
+ */
+export class MySchedule {
+	data: DeskData | null = $state.raw(null);
+	readonly today: string;
+
+	constructor(timeZone: string) {
+		this.today = todayIn(timeZone);
+	}
+
+	readonly days: ScheduleDay<LocalTicket, LocalTicketVisit>[] = $derived.by(() => {
+		const data = this.data;
+		if (!data) return [];
+		const tickets = new Map(data.tickets.rows.map((t) => [t.id, t]));
+		return mySchedule(data.me, tickets, data.visits.rows, this.today, SCHEDULE_DAYS);
+	});
+
+	readonly loaded = $derived(!!this.data?.tickets.loaded && !!this.data.visits.loaded);
+
+	start(): () => void {
+		let stopped = false;
+		void useDesk().then((data) => {
+			if (!stopped) this.data = data;
+		});
+		return () => (stopped = true);
+	}
+}

@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+import { newCustomer, signUpOwner } from './support.js';
+
+/**
+ * The service desk's settings, the status board and the dispatch board: an
+ * admin sets up queues, statuses, types, business hours and a policy; a
+ * dispatcher and a tech co-edit the board live; the dispatcher books a ticket
+ * on the tech's day and the tech sees it in My schedule, offline too.
+ */
+
+const stamp = Date.now().toString(36);
+const owner = { company: `Board MSP ${stamp}`, name: 'Dana Owner', email: `dana-${stamp}@example.test`, password: 'correct horse battery' };
+
+const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+test('an admin defines a queue, a status that pauses, a type with portal questions, a calendar and a policy', async ({ page }, testInfo) => {
+	await signUpOwner(page, owner);
+	await page.goto('/settings');
+	await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Service desk' }).click();
+	await expect(page).toHaveURL(/\/settings\/service-desk$/);
+
+	// a queue, after Triage, which every tenant has
+	const queues = section(page, 'Queues');
+	await expect(queues.getByRole('listitem')).toHaveText([/Triage.*tickets nobody could place land here/]);
+	await queues.getByRole('button', { name: 'Add queue' }).click();
+	await expect(queues.getByLabel('Queue name')).toBeFocused();
+	await page.keyboard.type('Triage');
+	await page.keyboard.press('Enter');
+	await expect(queues.getByText('There is already a queue named Triage')).toBeVisible();
+	await queues.getByLabel('Queue name').fill('Immediate Attention');
+	await page.keyboard.press('Enter');
+	await expect(queues.getByRole('button', { name: 'Add queue' })).toBeFocused();
+	await expect(queues.getByRole('listitem')).toHaveText([/Triage/, /Immediate Attention/]);
+	await queues.getByRole('button', { name: 'Move Immediate Attention up' }).click();
+	await expect(queues.getByRole('listitem')).toHaveText([/Immediate Attention/, /Triage/]);
+
+	// the defaults until edited; a status of our own that pauses the clock
+	const statuses = section(page, 'Statuses');
+	await expect(statuses.getByRole('listitem').filter({ hasText: 'Waiting on customer' })).toContainText('Pauses the SLA clock');
+	await statuses.getByRole('button', { name: 'Add status' }).click();
+	await statuses.getByLabel('Status name').fill('Waiting on vendor');
+	await statuses.getByLabel('Pauses the SLA clock').check();
+	await statuses.getByRole('button', { name: 'Save status' }).click();
+	await expect(statuses.getByRole('listitem')).toHaveText([/^New/, /In progress/, /Waiting on customer/, /Scheduled/, /Resolved/, /Closed/, /Waiting on vendor.*Pauses the SLA clock/]);
+	await statuses.getByRole('button', { name: 'Move Waiting on vendor up' }).click();
+	await statuses.getByRole('button', { name: 'Move Waiting on vendor up' }).click();
+	await statuses.getByRole('button', { name: 'Move Waiting on vendor up' }).click();
+	await expect(statuses.getByRole('listitem').nth(3)).toContainText('Waiting on vendor');
+	await expect(statuses.getByRole('button', { name: 'Delete New' })).toHaveCount(0);
+
+	// a type the portal offers, with its follow-up questions
+	const types = section(page, 'Ticket types');
+	await expect(types.getByText('No ticket types yet.')).toBeVisible();
+	await types.getByRole('button', { name: 'Add type' }).click();
+	await types.getByLabel('Type name').fill('New user');
+	await types.getByLabel('Sub-types, one per line').fill('Laptop\nMailbox only');
+	await types.getByLabel('Follow-up questions, one per line').fill('Start date?\nWhich office?\n');
+	await types.getByRole('button', { name: 'Save type' }).click();
+	await expect(types.getByRole('listitem')).toHaveText([/New user.*In the portal.*Laptop, Mailbox only · 2 questions/]);
+
+	// business hours: what cannot be read says why, by its field
+	const calendars = section(page, 'Business hours');
+	await calendars.getByRole('button', { name: 'Add calendar' }).click();
+	await calendars.getByLabel('Calendar name').fill('Berlin office');
+	await calendars.getByLabel('Time zone').fill('Europe/Atlantis');
+	await calendars.getByLabel('Opening hours').fill('Mon-Fri 9-5');
+	await calendars.getByLabel('Holidays, one per line').fill('2026-12-25 Christmas\n2026-12-32');
+	await calendars.getByRole('button', { name: 'Save calendar' }).click();
+	await expect(calendars.getByLabel('Time zone')).toBeFocused();
+	await expect(calendars.getByText('Pick a time zone such as Europe/Berlin or America/New_York')).toBeVisible();
+	await expect(calendars.getByText('“9-5” is not a span such as 09:00-17:00')).toBeVisible();
+	await expect(calendars.getByText('2026-12-32 is not a date (YYYY-MM-DD)')).toBeVisible();
+	await calendars.getByLabel('Time zone').fill('Europe/Berlin');
+	await calendars.getByLabel('Opening hours').fill('Mon-Fri 09:00-17:00');
+	await calendars.getByLabel('Holidays, one per line').fill('2026-12-25 Christmas\n2026-12-26');
+	await calendars.getByRole('button', { name: 'Save calendar' }).click();
+	await expect(calendars.getByRole('listitem')).toHaveText([/Berlin office.*Europe\/Berlin · Mon-Fri 09:00-17:00 · 2 holidays/]);
+
+	// a policy on that calendar, its targets typed as people say them
+	const policies = section(page, 'SLA policies');
+	await policies.getByRole('button', { name: 'Add policy' }).click();
+	await policies.getByLabel('Policy name').fill('Premier');
+	await expect(policies.getByLabel('Business hours')).toHaveValue(/.+/);
+	await expect(policies.getByLabel('Default policy')).toBeChecked();
+	await policies.getByLabel('First response, Critical').fill('15m');
+	await policies.getByLabel('Resolution, Critical').fill('4h');
+	await policies.getByLabel('First response, Normal').fill('2h');
+	await policies.getByLabel('Resolution, Normal').fill('1h');
+	await policies.getByRole('button', { name: 'Save policy' }).click();
+	await expect(policies.getByText('Resolution cannot come before the first response')).toBeVisible();
+	await policies.getByLabel('Resolution, Normal').fill('1d');
+	await policies.getByRole('button', { name: 'Save policy' }).click();
+	const premier = policies.getByRole('listitem').filter({ hasText: 'Premier' });
+	await expect(premier).toContainText('Default');
+	await expect(premier).toContainText('Berlin office');
+	await expect(premier).toContainText('Normal: 2h / 24h');
+	await expect(premier).toContainText('Critical: 15m / 4h');
+	// the calendar a policy uses cannot be deleted from under it
+	await expect(calendars.getByRole('button', { name: 'Delete Berlin office' })).toHaveCount(0);
+	await expect(calendars).toContainText('Used by Premier');
+
+	// editing keeps what was typed, and a reload shows everything from the document
+	await policies.getByRole('button', { name: 'Edit Premier' }).click();
+	await expect(policies.getByLabel('Resolution, Normal')).toHaveValue('24h');
+	await page.keyboard.press('Escape');
+	await expect(policies.getByRole('button', { name: 'Edit Premier' })).toBeFocused();
+	await page.reload();
+	await expect(section(page, 'Statuses').getByRole('listitem').nth(3)).toContainText('Waiting on vendor');
+	await expect(section(page, 'SLA policies')).toContainText('Critical: 15m / 4h');
+	await page.screenshot({ path: testInfo.outputPath('service-desk-settings.png'), fullPage: true });
+
+	// the customer's class and lead tech; the agreement's policy
+	await newCustomer(page, 'Acme');
+	const desk = section(page, 'Service desk');
+	await desk.getByLabel('Class').fill('Premier');
+	await desk.getByLabel('Lead technician').selectOption({ label: owner.name });
+	await page.getByRole('region', { name: 'Contracts' }).getByRole('link', { name: 'New contract' }).click();
+	await expect(page.getByRole('heading', { name: 'New contract' })).toBeVisible();
+	await page.getByLabel('Contract name').fill('Managed services');
+	await page.getByRole('button', { name: 'Create contract' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Managed services' })).toBeVisible();
+	await page.getByLabel('SLA policy').selectOption({ label: 'Premier' });
+	await page.reload();
+	await expect(page.getByLabel('SLA policy')).toHaveValue(/.+/);
+	await page.getByRole('link', { name: 'Acme' }).click();
+	await expect(section(page, 'Service desk').getByLabel('Class')).toHaveValue('Premier');
+	await expect(section(page, 'Service desk').getByLabel('Lead technician')).toHaveValue(/.+/);
+});
