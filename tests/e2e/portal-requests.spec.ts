@@ -8,6 +8,8 @@ import { addPortalContact, newCustomer, openPortalAs, signUpOwner, syncStatus } 
  */
 
 const stamp = Date.now().toString(36);
+// the smallest PNG there is: the server checks that a .png starts like one
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082', 'hex');
 const owner = { company: `Request MSP ${stamp}`, name: 'Rita Owner', email: `rita-${stamp}@example.test`, password: 'correct horse battery' };
 
 test('a portal request with follow-up answers appears in the queue, and the conversation goes both ways', async ({ page, browser }) => {
@@ -47,9 +49,32 @@ test('a portal request with follow-up answers appears in the queue, and the conv
 	await expect(row).toBeVisible({ timeout: 15_000 });
 	await expect(row).toContainText('Contoso');
 
+	// staff read the answers and reply: one note for the customer, one for the team
+	await row.getByRole('link', { name: 'Account for <i>Sam</i>' }).click();
+	await expect(page.getByTestId('request-answers')).toContainText('Which office?');
+	await expect(page.getByTestId('request-answers')).toContainText('Berlin');
+	const notes = page.getByRole('region', { name: 'Notes' });
+	await notes.getByLabel('Internal').check();
+	await notes.getByRole('textbox').fill('Check the licence count first');
+	await notes.getByRole('button', { name: 'Add internal note' }).click();
+	await notes.getByLabel('Public (customer sees it)').check();
+	await notes.getByRole('textbox').fill('Which licence should Sam get?');
+	await notes.getByRole('button', { name: 'Add public note' }).click();
+	// a screenshot for the file: uploaded, and downloadable by staff
+	await page.getByRole('region', { name: 'Files' }).getByLabel('Choose files').setInputFiles({ name: 'licences.png', mimeType: 'image/png', buffer: PNG });
+	await expect(page.getByTestId('attachment').filter({ hasText: 'licences.png' })).toContainText('Uploaded');
+	await expect(syncStatus(page)).toContainText('all changes saved');
+
+	// the contact sees the public reply only, and answers
 	await expect(async () => {
 		await portal.goto('/portal');
-		await expect(portal.getByTestId('portal-tickets')).toContainText('Account for <i>Sam</i>', { timeout: 1000 });
-	}).toPass({ timeout: 15_000 });
+		await portal.getByTestId('portal-tickets').getByRole('link', { name: 'Account for <i>Sam</i>' }).click({ timeout: 1000 });
+		await expect(portal.getByTestId('portal-thread')).toContainText('Which licence should Sam get?', { timeout: 1000 });
+	}).toPass({ timeout: 20_000 });
+	await expect(portal.getByText('Check the licence count first')).toHaveCount(0);
+	await portal.getByLabel('Reply').fill('Business Premium, like the others');
+	await portal.getByRole('button', { name: 'Send reply' }).click();
+	await expect(portal.getByRole('status').filter({ hasText: 'Your reply was sent' })).toBeVisible();
+	await expect(notes).toContainText('Business Premium, like the others', { timeout: 15_000 });
 	await context.close();
 });

@@ -39,10 +39,10 @@ describe('contract documents', () => {
 		expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''MSA%202026.pdf");
 		expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
 
-		// a technician reads contract documents but does not upload them
+		// a technician reads contract documents, and uploads files too (a photo for a ticket)
 		const tech = await invite(owner, 'technician');
 		expect((await tech.get(`/api/v1/files/${id}`)).status).toBe(200);
-		expect((await put(tech, crypto.randomUUID(), 'x.pdf', PDF)).status).toBe(403);
+		expect((await put(tech, crypto.randomUUID(), 'x.pdf', PDF)).status).toBe(201);
 		// another tenant does not even learn the file exists
 		const other = await signUpTenant(server.app.url);
 		expect((await other.client.get(`/api/v1/files/${id}`)).status).toBe(404);

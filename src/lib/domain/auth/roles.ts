@@ -20,8 +20,8 @@ const RULES = {
 	'audit.view': ['owner', 'admin'],
 	'sync.problems': ['owner', 'admin'],
 	'portal.invite': ['owner', 'admin', 'dispatcher'],
-	// contract documents: those who write contracts attach them; all staff may read contracts
-	'files.upload': ['owner', 'admin', 'billing'],
+	// files: everyone on staff attaches to tickets (a photo from site); all staff may read them
+	'files.upload': ROLES,
 	'files.download': ROLES,
 	'customers.import': ['owner', 'admin', 'dispatcher'],
 	// changes customers' contacts propose in the portal: all staff see them, those who run customers decide
