@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setEntity, upsertRecord } from '#lib/domain/documents/shape.js';
 import { addNote, changeWorkflow, createTicket } from '#lib/domain/ticket/edits.js';
 import { serverForFile } from '../support/app.js';
 import { addMember, signUpTenant, type ApiClient } from '../support/client.js';
@@ -17,7 +18,7 @@ async function mails(): Promise<string[]> {
 	return Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
 }
 
-describe('assignment notices', () => {
+describe('ticket notices', () => {
 	it('tell the person someone else assigned a ticket, once, in the app and by mail; not those who take one themselves or get one from a rule', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const tech = await addMember(owner, server.app.url, 'technician', 'Theo Tech');
@@ -51,5 +52,34 @@ describe('assignment notices', () => {
 		await eventually(async () => (await notices(owner.client)).some((n) => n.title === 'T-2 is yours: Ticket e2'), 15_000, 'the owner told of T-2');
 		expect(await notices(tech.client)).toHaveLength(1);
 		for (const open of opened) open.close();
+	});
+
+	it('mail each public note from staff to the ticket\'s contact, once, with the number for replies to thread on; never internal notes', async () => {
+		const owner = await signUpTenant(server.app.url);
+		const email = `pat-${owner.tenantId.slice(-8)}@contoso.example`;
+		const customer = await openAs(owner.client, `${owner.tenantId}:customer:c1`);
+		setEntity(customer.doc, 'customer', { id: 'c1', name: 'Contoso', status: 'active' });
+		upsertRecord(customer.doc, 'contacts', 'p1', { name: 'Pat', email });
+		await allAcknowledged(customer.provider);
+		customer.close();
+		const id = '01a20000-0000-7000-8000-0000000000f1';
+		const open = await openAs(owner.client, `${owner.tenantId}:ticket:${id}`);
+		createTicket(open.doc, id, { title: 'Printer offline', customerId: 'c1', contactId: 'p1' }, { by: owner.input.name });
+		addNote(open.doc, { body: 'Internal: toner is on back order', visibility: 'internal' }, { by: owner.input.name });
+		addNote(open.doc, { body: 'We ordered toner; it arrives tomorrow.', visibility: 'public' }, { by: owner.input.name });
+		await allAcknowledged(open.provider);
+		const mail = await eventually(async () => (await mails()).find((m) => m.includes(email)) ?? null, 15_000, 'the mail to the contact');
+		expect(mail).toContain('Subject: [T-1] Printer offline');
+		expect(mail).toContain('We ordered toner; it arrives tomorrow.');
+		expect(mail).toContain(`/portal/tickets/${id}`);
+		expect(mail).not.toContain('back order');
+		// a note from the contact is not mailed back to them, and nothing is mailed twice
+		addNote(open.doc, { body: 'Thanks!', visibility: 'public', origin: 'contact' }, { by: 'Pat' });
+		addNote(open.doc, { body: 'Delivered.', visibility: 'public' }, { by: owner.input.name });
+		await allAcknowledged(open.provider);
+		await eventually(async () => (await mails()).filter((m) => m.includes(email)).length === 2, 15_000, 'the second mail');
+		const sent = (await mails()).filter((m) => m.includes(email));
+		expect(sent.some((m) => m.includes('Thanks!'))).toBe(false);
+		open.close();
 	});
 });
