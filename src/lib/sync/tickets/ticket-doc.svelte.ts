@@ -6,20 +6,14 @@ import type { WorkflowField } from '#lib/domain/ticket/events.js';
 import { projectTicket, type TicketEventRow, type TicketNoteRow, type TicketRow, type TicketVisitRow } from '#lib/domain/ticket/projection.js';
 import { checklistItemRecord, ticketAttachmentRecord, type ChecklistItemRecord, type TicketAttachmentRecord, type TicketNoteRecord } from '#lib/domain/ticket/schema.js';
 import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
-import { useSync, type SyncEngine } from '../engine.svelte.js';
-import { Presence } from '../presence.svelte.js';
+import { useSync } from '../engine.svelte.js';
+import { OpenDoc, type OpenStatus } from '../open-doc.svelte.js';
 import { attachFiles } from '../uploads/attach.js';
 import { uploadQueue, type UploadState } from '../uploads/queue.svelte.js';
 import { orderedChecklist, rankAtEnd, rankMoved } from './checklist.js';
 
-/**
- * - loading: opening, or waiting for the server's copy;
- * - ready: the ticket is here;
- * - missing: the server has no such ticket;
- * - unavailable: never on this device, and no network to fetch it;
- * - forbidden: the server refused this document.
- */
-export type TicketDocStatus = 'loading' | 'ready' | 'missing' | 'unavailable' | 'forbidden';
+/** Where the ticket page stands (see OpenStatus). */
+export type TicketDocStatus = OpenStatus;
 
 /** The fields of a ticket a person edits in place (the workflow fields are events: see `change`). */
 export type TicketFields = Partial<Pick<TicketRow, 'title' | 'customerId' | 'siteId' | 'contactId' | 'type' | 'subType' | 'dueDate'>>;
@@ -40,20 +34,13 @@ export class TicketDoc {
 	visits: TicketVisitRow[] = $state.raw([]);
 	/** attached files, oldest first */
 	attachments: TicketAttachmentRecord[] = $state.raw([]);
-	private handle: DocHandle | null = $state.raw(null);
-	private sync: SyncEngine | null = $state.raw(null);
-	private presence: Presence | null = $state.raw(null);
+	private readonly opened = new OpenDoc();
 	private hasContent = $state(false);
 
 	constructor(readonly id: string) {}
 
 	get status(): TicketDocStatus {
-		const handle = this.handle;
-		if (!handle) return 'loading';
-		if (handle.state === 'forbidden' || handle.state === 'missing') return handle.state;
-		if (this.hasContent) return 'ready';
-		if (handle.state === 'synced') return 'missing';
-		return handle.state === 'offline' ? 'unavailable' : 'loading';
+		return this.opened.status(this.hasContent);
 	}
 
 	/** where this document stands with the server (offline, syncing, synced) */
@@ -67,7 +54,11 @@ export class TicketDoc {
 	}
 
 	get viewers(): PresenceUser[] {
-		return this.presence?.viewers ?? [];
+		return this.opened.viewers;
+	}
+
+	private get handle(): DocHandle | null {
+		return this.opened.handle;
 	}
 
 	/** the co-edited description */
@@ -77,38 +68,17 @@ export class TicketDoc {
 
 	/** Opens the document (browser only; call from an effect). Returns the function that closes it. */
 	open(): () => void {
-		let closed = false;
-		let engine: SyncEngine | undefined;
-		let handle: DocHandle | undefined;
-		let unview = () => {};
 		let frame = 0;
-		// a burst of updates (typing, a first sync) is one read per frame
-		const refresh = () => {
-			if (!frame) frame = requestAnimationFrame(() => ((frame = 0), this.read()));
-		};
-		void (async () => {
-			engine = await useSync();
-			if (closed) return;
-			handle = await engine.pool.acquire(edits.ticketDocName(engine.session.tenant.id, this.id));
-			if (closed) return engine.pool.release(handle);
-			handle.doc.on('update', refresh);
-			unview = handle.view();
-			this.handle = handle;
-			this.sync = engine;
-			this.presence = new Presence(handle.awareness, engine.user.id);
-			this.read();
-		})();
-		return () => {
-			closed = true;
-			cancelAnimationFrame(frame);
-			unview();
-			this.presence?.stop();
-			if (handle && engine) {
-				handle.doc.off('update', refresh);
-				engine.pool.release(handle);
+		const close = this.opened.open({
+			name: (engine) => edits.ticketDocName(engine.session.tenant.id, this.id),
+			// a burst of updates (typing, a first sync) is one read per frame
+			onChange: () => {
+				if (!frame) frame = requestAnimationFrame(() => ((frame = 0), this.read()));
 			}
-			this.handle = null;
-			this.presence = null;
+		});
+		return () => {
+			cancelAnimationFrame(frame);
+			close();
 		};
 	}
 
@@ -134,7 +104,7 @@ export class TicketDoc {
 	}
 
 	private get author(): edits.Author {
-		return { by: this.sync?.user.name ?? null };
+		return { by: this.opened.engine?.user.name ?? null };
 	}
 
 	/** Sets fields of the ticket; a blank title is refused (a ticket always has one). */
@@ -185,19 +155,19 @@ export class TicketDoc {
 
 	/** Attaches files (kept on this device until uploaded); returns why any was refused. */
 	attach(files: File[]): Promise<string[]> {
-		const sync = this.sync;
-		if (!sync) return Promise.resolve(['The ticket is still opening. Try again in a moment.']);
-		return attachFiles(sync.db, files, sync.user.id, (file) => edits.attachToTicket(this.doc, file));
+		const engine = this.opened.engine;
+		if (!engine) return Promise.resolve(['The ticket is still opening. Try again in a moment.']);
+		return attachFiles(engine.db, files, engine.user.id, (file) => edits.attachToTicket(this.doc, file));
 	}
 
 	/** Removes an attached file, and any upload of it this device still owed. */
 	async removeAttachment(attachment: TicketAttachmentRecord): Promise<void> {
 		edits.removeAttachment(this.doc, attachment.id);
-		if (this.sync) await uploadQueue(this.sync.db).discard(attachment.fileId);
+		if (this.opened.engine) await uploadQueue(this.opened.engine.db).discard(attachment.fileId);
 	}
 
 	uploadState(fileId: string): UploadState | null {
-		return this.sync ? uploadQueue(this.sync.db).stateOf(fileId) : null;
+		return this.opened.engine ? uploadQueue(this.opened.engine.db).stateOf(fileId) : null;
 	}
 
 	moveItem(id: string, direction: -1 | 1): void {

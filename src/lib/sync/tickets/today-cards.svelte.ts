@@ -12,25 +12,29 @@ export type CardTicket = LocalTicket & { customerName: string | null };
  * today, for the signed-in person's tickets or everyone's.
  */
 export class TodayCards {
-	desk: DeskData | null = $state.raw(null);
 	/** only the tickets assigned to me */
 	mine = $state(true);
 	private now = $state(new Date());
 
-	constructor(private readonly timeZone: () => string) {}
+	constructor(
+		private readonly timeZone: () => string,
+		/** the service desk's data, once loaded (DeskLink) */
+		private readonly data: () => DeskData | null
+	) {}
 
-	start(desk: DeskData): () => void {
-		this.desk = desk;
+	/** Keeps the cards moving with the clock; returns the function that stops. */
+	start(): () => void {
 		const timer = setInterval(() => (this.now = new Date()), TICK_MS);
 		return () => clearInterval(timer);
 	}
 
 	get ready(): boolean {
-		return !!this.desk?.tickets.loaded && !!this.desk.desk;
+		const data = this.data();
+		return !!data?.tickets.loaded && !!data.desk;
 	}
 
 	readonly cards: DayCards<CardTicket> = $derived.by(() => {
-		const data = this.desk;
+		const data = this.data();
 		if (!data?.desk) return { due: [], overdue: [], atRisk: [], done: [] };
 		const me = data.me;
 		const rows = data.tickets.rows.filter((t) => !t.deletedAt && (!this.mine || t.assignee === me));
