@@ -19,6 +19,8 @@ const RULES = {
 	'mail.outbox': ['owner', 'admin'],
 	'audit.view': ['owner', 'admin'],
 	'sync.problems': ['owner', 'admin'],
+	// the integration key alerts and mail come in with, and what a resolved alert does
+	'integrations.manage': ['owner', 'admin'],
 	'portal.invite': ['owner', 'admin', 'dispatcher'],
 	// contract documents: those who write contracts attach them; all staff may read contracts
 	'files.upload': ['owner', 'admin', 'billing'],
