@@ -34,7 +34,7 @@ CREATE TABLE alert_links (
 	resolved_at timestamptz,
 	PRIMARY KEY (tenant_id, source, alert_key)
 );
-CREATE INDEX alert_links_unnoted ON alert_links (last_at) WHERE occurrences > noted;
+CREATE INDEX alert_links_unnoted ON alert_links (tenant_id, last_at) WHERE occurrences > noted;
 CREATE INDEX alert_links_recent ON alert_links (tenant_id, last_at DESC);
 
 -- every mail taken in, by Message-ID (or a hash of the message when it has none): the same

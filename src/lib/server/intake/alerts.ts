@@ -4,11 +4,12 @@ import { TRIAGE_QUEUE } from '#lib/domain/servicedesk/read.js';
 import { addNote, changeWorkflow, newTicketId } from '#lib/domain/ticket/edits.js';
 import type { Db } from '../db/index.js';
 import { publishLive, type StoredEdit } from '../documents/edit-stored.js';
-import { addOccurrence, claimLink, countRepeat, lockLink, markNoted, relink, type AlertKey, type OccurrenceFields } from '../repositories/alert-links.js';
+import { addOccurrence, claimLink, lockLink, markNoted, relink, type AlertKey, type OccurrenceFields } from '../repositories/alert-links.js';
 import { alertCandidates } from '../repositories/intake-match.js';
 import { writeNewTickets, writeTicketEdits } from '../tickets/ticket-docs.js';
 import { intakeDesk } from './desk.js';
 import type { Intake } from './keys.js';
+import { countRepeat } from './repeat-counter.js';
 import { noteRepeatsSoon } from './repeat-notes.js';
 
 /**
@@ -39,7 +40,7 @@ export async function receiveAlert(db: Db, intake: Intake, body: AlertBody): Pro
 	if (body.state === 'resolved') return resolveAlert(db, intake, key, body, done, resolved);
 	const repeat = await countRepeat(db, key, done, occurrenceOf(body));
 	if (repeat) {
-		noteRepeatsSoon(db, key);
+		noteRepeatsSoon(db, key.tenantId);
 		return { action: 'repeated', ...repeat };
 	}
 	return openAlert(db, key, body, done);
@@ -67,7 +68,7 @@ async function openAlert(db: Db, key: AlertKey, body: AlertBody, done: string[])
 		return created(tx);
 	});
 	publishLive(edits);
-	if (outcome.action === 'repeated') noteRepeatsSoon(db, key);
+	if (outcome.action === 'repeated') noteRepeatsSoon(db, key.tenantId);
 	return outcome;
 }
 

@@ -56,7 +56,19 @@ const refused = () => new AppError(401, 'invalid_key', 'Send the integration key
 export async function authenticateIntake(db: Db, request: Request): Promise<Intake> {
 	const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
 	if (!match || !KEY.test(match[1])) throw refused();
-	const found = await findByKeyHash(db, hashToken(match[1]));
+	const found = await lookUp(db, hashToken(match[1]));
 	if (!found) throw refused();
 	return found;
+}
+
+// identical lookups at the same moment (an alert storm) share one query; nothing outlives it, so a new key counts at once
+const inFlight = new Map<string, Promise<Intake | undefined>>();
+
+function lookUp(db: Db, keyHash: string): Promise<Intake | undefined> {
+	let lookup = inFlight.get(keyHash);
+	if (!lookup) {
+		lookup = findByKeyHash(db, keyHash).finally(() => inFlight.delete(keyHash));
+		inFlight.set(keyHash, lookup);
+	}
+	return lookup;
 }

@@ -2,46 +2,54 @@ import { alertAuthor, repeatNote } from '#lib/domain/intake/alert.js';
 import { addNote } from '#lib/domain/ticket/edits.js';
 import type { Db } from '../db/index.js';
 import { publishLive } from '../documents/edit-stored.js';
-import { lockUnnoted, markNoted, staleUnnoted, type AlertKey } from '../repositories/alert-links.js';
+import { lockUnnoted, markManyNoted, tenantsWithStaleRepeats, type UnnotedLink } from '../repositories/alert-links.js';
 import { writeTicketEdits } from '../tickets/ticket-docs.js';
 
 /**
  * Repeats of an alert reach its ticket as one note per short window, not one
- * each: the count is exact at once (the link row), and the note follows. A
- * storm of 200 duplicates is one document write instead of 200.
+ * each: the count is exact at once (the link row), and the note follows. One
+ * write per tenant and window covers every alert that repeated in it, so a
+ * storm of thousands of duplicates is a handful of document writes.
  *
- * The window runs on the node that counted the first repeat; the count lives
- * in Postgres, so a node that stops before writing the note leaves it to the
- * sweep of any node, and two nodes never both write it (SKIP LOCKED).
+ * The window runs on the node that counted a repeat; the counts live in
+ * Postgres, so a node that stops before writing leaves the notes to the sweep
+ * of any node, and two nodes never write the same ones (SKIP LOCKED).
  */
 
-export const REPEAT_NOTE_WINDOW_MS = 2_000;
+export const REPEAT_NOTE_WINDOW_MS = 5_000;
 const SWEEP_MS = 30_000;
 
-const waiting = new Map<string, { db: Db; key: AlertKey; timer: NodeJS.Timeout }>();
-const id = (k: AlertKey) => `${k.tenantId}|${k.source}|${k.alertKey}`;
+const waiting = new Map<string, { db: Db; timer: NodeJS.Timeout }>();
 
-/** Writes the note for this alert's repeats once the window has passed (one timer per alert). */
-export function noteRepeatsSoon(db: Db, key: AlertKey): void {
-	const name = id(key);
-	if (waiting.has(name)) return;
+/** Writes the tenant's repeat notes once the window has passed (one timer per tenant). */
+export function noteRepeatsSoon(db: Db, tenantId: string): void {
+	if (waiting.has(tenantId)) return;
 	const timer = setTimeout(() => {
-		waiting.delete(name);
-		void writeRepeatNote(db, key).catch((error) => console.error('alert repeat note:', error));
+		waiting.delete(tenantId);
+		void writeRepeatNotes(db, tenantId).catch((error) => console.error('alert repeat notes:', error));
 	}, REPEAT_NOTE_WINDOW_MS);
 	timer.unref();
-	waiting.set(name, { db, key, timer });
+	waiting.set(tenantId, { db, timer });
 }
 
-/** One note telling the repeats not yet told; nothing when there are none or another node is at it. */
-export async function writeRepeatNote(db: Db, key: AlertKey): Promise<void> {
+const noteOf = (link: UnnotedLink) => repeatNote(link.occurrences - link.noted, link.occurrences, { ...link, at: link.lastAt.toISOString() });
+
+const BATCH = 500;
+
+/** One note on each ticket whose alert repeated since its last note, in one transaction (and another for more than a batch). */
+export async function writeRepeatNotes(db: Db, tenantId: string): Promise<void> {
 	const edits = await db.transaction(async (tx) => {
-		const link = await lockUnnoted(tx, key);
-		if (!link) return [];
-		const by = { by: alertAuthor(key.source) };
-		const body = repeatNote(link.occurrences - link.noted, link.occurrences, { ...link, at: link.lastAt.toISOString() });
-		const edits = await writeTicketEdits(tx, key.tenantId, [link.ticketId], (_, doc) => void addNote(doc, { body, visibility: 'internal', origin: 'alert' }, by));
-		await markNoted(tx, key, link.occurrences);
+		const links = await lockUnnoted(tx, tenantId, BATCH);
+		if (links.length === BATCH) noteRepeatsSoon(db, tenantId);
+		if (links.length === 0) return [];
+		const byTicket = new Map<string, UnnotedLink[]>();
+		for (const link of links) byTicket.set(link.ticketId, [...(byTicket.get(link.ticketId) ?? []), link]);
+		const edits = await writeTicketEdits(tx, tenantId, [...byTicket.keys()], (ticketId, doc) =>
+			doc.transact(() => {
+				for (const link of byTicket.get(ticketId)!) addNote(doc, { body: noteOf(link), visibility: 'internal', origin: 'alert' }, { by: alertAuthor(link.source) });
+			})
+		);
+		await markManyNoted(tx, tenantId, links.map((l) => ({ source: l.source, alertKey: l.alertKey, noted: l.occurrences })));
 		return edits;
 	});
 	publishLive(edits);
@@ -54,9 +62,9 @@ export async function writeRepeatNote(db: Db, key: AlertKey): Promise<void> {
 export function startRepeatNotes(db: Db) {
 	let running: Promise<unknown> | undefined;
 	const sweep = () => {
-		running ??= staleUnnoted(db, REPEAT_NOTE_WINDOW_MS * 5)
-			.then(async (keys) => {
-				for (const key of keys) await writeRepeatNote(db, key);
+		running ??= tenantsWithStaleRepeats(db, REPEAT_NOTE_WINDOW_MS * 5)
+			.then(async (tenants) => {
+				for (const tenantId of tenants) await writeRepeatNotes(db, tenantId);
 			})
 			.catch((error) => console.error('alert repeat notes:', error))
 			.finally(() => (running = undefined));
@@ -67,11 +75,11 @@ export function startRepeatNotes(db: Db) {
 		async stop() {
 			clearInterval(timer);
 			await running;
-			const now = [...waiting.values()];
+			const now = [...waiting];
 			waiting.clear();
-			for (const { timer, db: of, key } of now) {
+			for (const [tenantId, { timer, db: of }] of now) {
 				clearTimeout(timer);
-				await writeRepeatNote(of, key).catch((error) => console.error('alert repeat note:', error));
+				await writeRepeatNotes(of, tenantId).catch((error) => console.error('alert repeat notes:', error));
 			}
 		}
 	};

@@ -1,0 +1,129 @@
+// Alert ingestion: 5,000 alerts over 200 alert keys (so 200 tickets, 4,800 repeats), sent by
+// 50 concurrent senders to POST /api/v1/alerts with the tenant's integration key, timed from
+// the first request to the last answer. Dedupe is checked afterwards: exactly one ticket per
+// key and every alert counted (from Postgres itself, or the API on PGlite).
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { noteLoad, percentiles, verdict, waitFor, writeResult } from './support/clients.js';
+import { postgresAvailable, signUp, startStackdesk } from './support/servers.js';
+
+const ALERTS = Number(process.env.BENCH_ALERTS ?? 5_000);
+const KEYS = Number(process.env.BENCH_ALERT_KEYS ?? 200);
+const SENDERS = Number(process.env.BENCH_ALERT_SENDERS ?? 50);
+const TARGET_PER_SECOND = 1_000;
+
+const SEVERITIES = ['critical', 'high', 'warning', 'info'];
+const body = (i) =>
+	JSON.stringify({
+		source: 'bench-monitor',
+		alertKey: `host-${i % KEYS}/check`,
+		device: `HOST-${i % KEYS}`,
+		severity: SEVERITIES[i % SEVERITIES.length],
+		title: `Check failed on host ${i % KEYS}`,
+		message: `sample ${i}: no answer in 5 s`,
+		state: 'open'
+	});
+
+/** CPU seconds (user + system) a process has used: under a busy machine a steadier figure than wall time. */
+function cpuSeconds(pid) {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function integrationKey(server, owner) {
+	const res = await fetch(`${server.base}/api/v1/integrations/key`, { method: 'POST', headers: { origin: server.base, cookie: owner.cookie } });
+	if (res.status !== 201) throw new Error(`key: ${res.status} ${await res.text()}`);
+	return (await res.json()).key;
+}
+
+/** SENDERS loops, each taking the next alert until all are sent; the latency of each request. */
+async function send(server, key) {
+	const latencies = [];
+	const statuses = {};
+	let next = 0;
+	const sender = async () => {
+		for (let i = next++; i < ALERTS; i = next++) {
+			const started = performance.now();
+			const res = await fetch(`${server.base}/api/v1/alerts`, {
+				method: 'POST',
+				headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+				body: body(i)
+			});
+			await res.arrayBuffer();
+			latencies.push(performance.now() - started);
+			statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+		}
+	};
+	const started = performance.now();
+	await Promise.all(Array.from({ length: SENDERS }, sender));
+	return { seconds: (performance.now() - started) / 1000, latencies, statuses };
+}
+
+/** One ticket per key and every alert counted: from the database (Postgres) or the API (PGlite). */
+async function dedupe(server, owner) {
+	if (server.databaseUrl) {
+		const db = new pg.Client({ connectionString: server.databaseUrl });
+		await db.connect();
+		try {
+			const counted = async () =>
+				(
+					await db.query(
+						`SELECT (SELECT count(*) FROM alert_links WHERE tenant_id = $1)::int AS links,
+						        (SELECT count(DISTINCT ticket_id) FROM alert_links WHERE tenant_id = $1)::int AS tickets,
+						        (SELECT coalesce(sum(occurrences), 0) FROM alert_links WHERE tenant_id = $1)::int AS occurrences,
+						        (SELECT count(*) FROM tickets WHERE tenant_id = $1 AND source = 'alert')::int AS "ticketRows"`,
+						[owner.tenantId]
+					)
+				).rows[0];
+			// the ticket rows come from the materializer, a moment after the answers
+			return await waitFor(async () => {
+				const c = await counted();
+				return c.ticketRows >= KEYS ? c : null;
+			}, { timeoutMs: 60_000, everyMs: 200, what: 'every ticket projected' }).catch(counted);
+		} finally {
+			await db.end();
+		}
+	}
+	const res = await fetch(`${server.base}/api/v1/integrations/alerts`, { headers: { cookie: owner.cookie } });
+	const { alerts } = await res.json();
+	return { linksShown: alerts.length, tickets: new Set(alerts.map((a) => a.ticketId)).size, occurrencesShown: alerts.reduce((s, a) => s + a.occurrences, 0) };
+}
+
+async function measure(backend) {
+	const server = await startStackdesk({ backend });
+	try {
+		const owner = await signUp(server);
+		const key = await integrationKey(server, owner);
+		const cpuBefore = cpuSeconds(server.pid);
+		const run = await send(server, key);
+		const serverCpuMsPerAlert = +(((cpuSeconds(server.pid) - cpuBefore) * 1000) / ALERTS).toFixed(3);
+		const perSecond = ALERTS / run.seconds;
+		const counted = await dedupe(server, owner);
+		const result = { label: server.label, alerts: ALERTS, keys: KEYS, senders: SENDERS, seconds: +run.seconds.toFixed(2), perSecond: Math.round(perSecond), latencyMs: percentiles(run.latencies), serverCpuMsPerAlert, statuses: run.statuses, counted };
+		console.log(
+			`${server.label.padEnd(22)} ${ALERTS} alerts over ${KEYS} keys, ${SENDERS} senders: ${run.seconds.toFixed(2)} s = ${Math.round(perSecond)} alerts/s ` +
+				`(p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, server CPU ${serverCpuMsPerAlert} ms/alert); answers ${JSON.stringify(run.statuses)}; counted ${JSON.stringify(counted)}`
+		);
+		return result;
+	} finally {
+		await server.stop();
+	}
+}
+
+noteLoad();
+const runs = {};
+const backends = (process.env.BENCH_ALERT_BACKENDS ?? 'postgres,pglite').split(',').filter(Boolean);
+for (const backend of backends) {
+	if (backend === 'postgres' && !(await postgresAvailable())) {
+		console.log('alerts: PostgreSQL not reachable, Postgres skipped');
+		continue;
+	}
+	runs[backend] = await measure(backend);
+}
+const main = runs.postgres ?? runs.pglite;
+const c = main.counted;
+const deduped = main.statuses[201] === KEYS && (c.ticketRows === undefined ? c.tickets === Math.min(KEYS, c.linksShown) : c.links === KEYS && c.tickets === KEYS && c.occurrences === ALERTS && c.ticketRows === KEYS);
+const pass = { perSecond: main.perSecond >= TARGET_PER_SECOND, deduped };
+console.log(`alert ingestion on ${main.label}: ${main.perSecond} alerts/s (target ≥ ${TARGET_PER_SECOND}) ${verdict(pass.perSecond)}; one ticket per key, every alert counted ${verdict(deduped)}`);
+writeResult('alerts', { setup: { alerts: ALERTS, keys: KEYS, senders: SENDERS }, figures: runs, targets: { perSecond: TARGET_PER_SECOND }, pass });
+process.exit(0);
