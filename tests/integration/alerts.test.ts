@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeWorkflow } from '#lib/domain/ticket/edits.js';
-import { projectTicket } from '#lib/domain/ticket/projection.js';
 import { serverForFile, startSibling, type RunningApp } from '../support/app.js';
 import { signUpTenant } from '../support/client.js';
 import { testBackend } from '../support/database.js';
-import { readAllRows } from '../support/feed.js';
-import { integrationKey, postAlert, seedCustomers } from '../support/intake.js';
+import { integrationKey, postAlert, seedCustomers, ticketRow, ticketRows, ticketThread } from '../support/intake.js';
 import { eventually, openAs } from '../support/sync.js';
 
 const multiNode = testBackend() === 'postgres';
@@ -14,30 +12,11 @@ const server = serverForFile(multiNode ? { REDIS_URL } : {});
 let second: RunningApp | undefined;
 afterAll(() => second?.stop());
 
-type Owner = Awaited<ReturnType<typeof signUpTenant>>;
-
 const alert = (fields: Record<string, unknown> = {}) => ({ source: 'uptime-kuma', alertKey: 'web01/http', severity: 'critical', title: 'Web server down', message: 'HTTP 503 for 3 checks', ...fields });
 
 async function tenantWithKey() {
 	const owner = await signUpTenant(server.app.url);
 	return { owner, key: await integrationKey(owner.client) };
-}
-
-const tickets = async (owner: Owner) => (await readAllRows(owner.client)).tickets ?? [];
-
-/** The ticket row, once the materializer has projected it as `ready` wants. */
-const ticketRow = (owner: Owner, id: string, ready: (row: Record<string, any>) => boolean = () => true, what = 'the ticket row') =>
-	eventually(async () => (await tickets(owner)).find((t) => t.id === id && ready(t)), 20_000, what);
-
-/** The ticket's notes as its stored document holds them (notes stay out of the browsers' row feed). */
-async function notesOf(owner: Owner, ticketId: string) {
-	const name = `${owner.tenantId}:ticket:${ticketId}`;
-	const open = await openAs(owner.client, name);
-	try {
-		return projectTicket(name, open.doc).ticketNotes;
-	} finally {
-		open.close();
-	}
 }
 
 /** How many repeats the notes tell of ("once more", "N more times"). */
@@ -60,7 +39,7 @@ describe('alerts into tickets', () => {
 			expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
 		}
 		expect((await postAlert(server.app.url, newKey, alert({ alertKey: 'after-rotation' }))).status).toBe(201);
-		const rows = await eventually(async () => ((await tickets(owner)).length > 0 ? tickets(owner) : null), 20_000, 'the one ticket');
+		const rows = await eventually(async () => ((await ticketRows(owner)).length > 0 ? ticketRows(owner) : null), 20_000, 'the one ticket');
 		expect(rows.map((t) => t.alertKey)).toEqual(['uptime-kuma:after-rotation']);
 		// the key is never shown again, only its first characters
 		const settings = (await owner.client.get('/api/v1/integrations')).json.integration;
@@ -85,7 +64,7 @@ describe('alerts into tickets', () => {
 		}
 		const broken = await postAlert(server.app.url, key, '{"source":');
 		expect([broken.status, broken.json.error.code]).toEqual([400, 'invalid_json']);
-		expect(await tickets(owner)).toEqual([]);
+		expect(await ticketRows(owner)).toEqual([]);
 	});
 
 	it('make 200 duplicates sent at once into one ticket, with every one counted', async () => {
@@ -100,12 +79,12 @@ describe('alerts into tickets', () => {
 
 		const row = await ticketRow(owner, ticketId);
 		expect(row).toMatchObject({ source: 'alert', priority: 'critical', status: 'new', alertKey: 'uptime-kuma:web01/http', queue: 'triage', createdBy: 'alert: uptime-kuma' });
-		expect((await tickets(owner)).filter((t) => t.alertKey)).toHaveLength(1);
+		expect((await ticketRows(owner)).filter((t) => t.alertKey)).toHaveLength(1);
 		const [link] = (await owner.client.get('/api/v1/integrations/alerts')).json.alerts;
 		expect(link).toMatchObject({ ticketId, occurrences: 200, source: 'uptime-kuma', alertKey: 'web01/http' });
 		// the repeats reach the ticket as a few coalesced notes, not 199
 		const notes = await eventually(async () => {
-			const found = await notesOf(owner, ticketId);
+			const found = (await ticketThread(owner, ticketId)).notes;
 			return toldRepeats(found) === 199 ? found : null;
 		}, 20_000, 'notes telling all 199 repeats');
 		expect(notes.length).toBeLessThanOrEqual(5);
@@ -139,7 +118,7 @@ describe('alerts into tickets', () => {
 		expect(resolved.json).toMatchObject({ action: 'resolved', ticketId: opened.json.ticketId, occurrences: 2 });
 		const row = await ticketRow(owner, opened.json.ticketId, (t) => t.status === 'resolved', 'the resolved status');
 		expect(row.lastActivityAt).toBe(row.createdAt);
-		const notes = await notesOf(owner, opened.json.ticketId);
+		const notes = (await ticketThread(owner, opened.json.ticketId)).notes;
 		expect(notes.map((n) => n.body.split('\n')[0])).toEqual([
 			expect.stringContaining('came in once more (2 in all)'),
 			'The source reports the alert resolved; the ticket is resolved.'
@@ -158,7 +137,7 @@ describe('alerts into tickets', () => {
 		const opened = await postAlert(server.app.url, key, alert());
 		expect((await postAlert(server.app.url, key, { source: 'uptime-kuma', alertKey: 'web01/http', state: 'resolved' })).json.action).toBe('resolved');
 		const notes = await eventually(async () => {
-			const found = await notesOf(owner, opened.json.ticketId);
+			const found = (await ticketThread(owner, opened.json.ticketId)).notes;
 			return found.length === 1 ? found : null;
 		}, 10_000, 'the note');
 		expect(notes[0].body).toContain('leave their ticket open');
@@ -194,7 +173,7 @@ describe('alerts into tickets', () => {
 		expect(answers.map((a) => a.json.occurrences).sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
 		const ticketId = answers[0].json.ticketId;
 		await ticketRow(owner, ticketId);
-		await eventually(async () => toldRepeats(await notesOf(owner, ticketId)) === 199, 20_000, 'all repeats told once');
-		expect((await tickets(owner)).filter((t) => t.alertKey)).toHaveLength(1);
+		await eventually(async () => toldRepeats((await ticketThread(owner, ticketId)).notes) === 199, 20_000, 'all repeats told once');
+		expect((await ticketRows(owner)).filter((t) => t.alertKey)).toHaveLength(1);
 	});
 });

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { projectTicket } from '#lib/domain/ticket/projection.js';
 import { serverForFile } from '../support/app.js';
 import { signUpTenant } from '../support/client.js';
-import { readAllRows } from '../support/feed.js';
-import { integrationKey, mail, postMail, seedCustomers } from '../support/intake.js';
-import { eventually, openAs } from '../support/sync.js';
+import { integrationKey, mail, postMail, seedCustomers, ticketRow, ticketRows, ticketThread } from '../support/intake.js';
 
 const server = serverForFile();
-
-type Owner = Awaited<ReturnType<typeof signUpTenant>>;
-
-const tickets = async (owner: Owner) => (await readAllRows(owner.client)).tickets ?? [];
-
-const ticketRow = (owner: Owner, id: string, ready: (row: Record<string, any>) => boolean = () => true, what = 'the ticket row') =>
-	eventually(async () => (await tickets(owner)).find((t) => t.id === id && ready(t)), 20_000, what);
-
-async function notesOf(owner: Owner, ticketId: string) {
-	const name = `${owner.tenantId}:ticket:${ticketId}`;
-	const open = await openAs(owner.client, name);
-	try {
-		return { notes: projectTicket(name, open.doc).ticketNotes, description: open.doc.getText('description').toString() };
-	} finally {
-		open.close();
-	}
-}
 
 /** A tenant with its key and a customer, Acme, whose contact Jane writes in. */
 async function acme() {
@@ -77,7 +57,7 @@ describe('mail into tickets', () => {
 		);
 		expect(reply.status).toBe(200);
 		expect(reply.json).toMatchObject({ action: 'threaded', ticketId: first.json.ticketId, visibility: 'public' });
-		const { notes } = await notesOf(owner, first.json.ticketId);
+		const { notes } = await ticketThread(owner, first.json.ticketId);
 		expect(notes).toEqual([expect.objectContaining({ id: reply.json.noteId, body: 'It dropped again at 10:05.', visibility: 'public', origin: 'mail', by: 'Jane Doe' })]);
 		// "Re:" alone, answering no mail we know, is a new thread
 		const unthreaded = await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: 'Re: VPN drops', messageId: messageId(), inReplyTo: 'unknown@elsewhere.example', body: 'And again.' }));
@@ -86,7 +66,7 @@ describe('mail into tickets', () => {
 		// a reply to a ticket from an address not known for its customer is kept internal
 		const stranger = await postMail(server.app.url, key, mail({ from: 'mallory@evil.example', subject: `Re: T-${number}`, messageId: messageId(), body: 'Click here' }));
 		expect(stranger.json).toMatchObject({ action: 'threaded', visibility: 'internal' });
-		const after = await notesOf(owner, first.json.ticketId);
+		const after = await ticketThread(owner, first.json.ticketId);
 		expect(after.notes.find((n) => n.id === stranger.json.noteId)).toMatchObject({ visibility: 'internal', body: expect.stringContaining('Kept internal') });
 	});
 
@@ -96,7 +76,7 @@ describe('mail into tickets', () => {
 		const first = await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: 'Scanner offline', messageId: firstId, body: 'Since Monday.' }));
 		const reply = await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: 'Re: Scanner offline', messageId: messageId(), inReplyTo: firstId, body: 'Now it is back.' }));
 		expect(reply.json).toMatchObject({ action: 'threaded', ticketId: first.json.ticketId, visibility: 'public' });
-		expect((await tickets(owner)).filter((t) => t.source === 'mail')).toHaveLength(1);
+		expect((await ticketRows(owner)).filter((t) => t.source === 'mail')).toHaveLength(1);
 	});
 
 	it('never lets HTML or script in a mail reach the ticket as markup', async () => {
@@ -107,7 +87,7 @@ describe('mail into tickets', () => {
 		expect(row.description).toBe('Hello team,\n\nthe status page [https://status.acme.example] is red.');
 		const { number } = await ticketRow(owner, res.json.ticketId, (t) => t.number !== null, 'the number');
 		const reply = await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: `Re: T-${number}`, messageId: messageId(), html: '<div>Fixed <script>document.cookie</script><style>.x{}</style><iframe src="https://evil.example"></iframe>now</div>' }));
-		const { notes } = await notesOf(owner, res.json.ticketId);
+		const { notes } = await ticketThread(owner, res.json.ticketId);
 		const note = notes.find((n) => n.id === reply.json.noteId)!;
 		expect(note.body).toBe('Fixed now');
 		for (const text of [row.description, note.body]) expect(text).not.toMatch(/<[a-z!/]|cookie|steal|alert\(|onerror|onclick|display:none/i);
@@ -126,7 +106,7 @@ describe('mail into tickets', () => {
 		const [a, b] = [await postMail(server.app.url, key, bare), await postMail(server.app.url, key, bare)];
 		expect([a.status, b.status, b.json.ticketId]).toEqual([201, 200, a.json.ticketId]);
 		await ticketRow(owner, a.json.ticketId);
-		expect((await tickets(owner)).filter((t) => t.source === 'mail')).toHaveLength(2);
+		expect((await ticketRows(owner)).filter((t) => t.source === 'mail')).toHaveLength(2);
 	});
 
 	it('refuse an oversized mail with 413, a wrong key with 401, and a body that is not mail with 400', async () => {
@@ -138,6 +118,6 @@ describe('mail into tickets', () => {
 		expect([wrong.status, wrong.json.error.code]).toEqual([401, 'invalid_key']);
 		const noSender = await postMail(server.app.url, key, 'Subject: no sender\r\n\r\nbody\r\n');
 		expect([noSender.status, Object.keys(noSender.json.error.fields ?? {})]).toEqual([400, ['from']]);
-		expect(await tickets(owner)).toEqual([]);
+		expect(await ticketRows(owner)).toEqual([]);
 	});
 });

@@ -1,4 +1,5 @@
 import { addRecord, createCustomer, newId, updateCustomer } from '#lib/domain/customer/edits.js';
+import { projectTicket } from '#lib/domain/ticket/projection.js';
 import type { ApiClient } from './client.js';
 import { readAllRows } from './feed.js';
 import { allAcknowledged, eventually, openAs } from './sync.js';
@@ -79,4 +80,24 @@ export function mail(fields: { from: string; subject: string; messageId?: string
 		return [...headers, 'Content-Type: text/html; charset=utf-8', '', fields.html, ''].join('\r\n');
 	}
 	return [...headers, 'Content-Type: text/plain; charset=utf-8', '', fields.body ?? '', ''].join('\r\n');
+}
+
+type Owner = { client: ApiClient; tenantId: string };
+
+/** The tenant's ticket rows as the browsers' feed has them. */
+export const ticketRows = async (owner: Owner) => (await readAllRows(owner.client)).tickets ?? [];
+
+/** The ticket row, once the materializer has projected it as `ready` wants. */
+export const ticketRow = (owner: Owner, id: string, ready: (row: Record<string, any>) => boolean = () => true, what = 'the ticket row') =>
+	eventually(async () => (await ticketRows(owner)).find((t) => t.id === id && ready(t)), 20_000, what);
+
+/** The ticket's notes and description as its stored document holds them (notes stay out of the browsers' feed). */
+export async function ticketThread(owner: Owner, ticketId: string) {
+	const name = `${owner.tenantId}:ticket:${ticketId}`;
+	const open = await openAs(owner.client, name);
+	try {
+		return { notes: projectTicket(name, open.doc).ticketNotes, description: open.doc.getText('description').toString() };
+	} finally {
+		open.close();
+	}
 }
