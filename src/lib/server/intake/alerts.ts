@@ -38,12 +38,30 @@ export async function receiveAlert(db: Db, intake: Intake, body: AlertBody): Pro
 	const { done, resolved } = await intakeDesk(db, intake.tenantId);
 	const key = keyOf(intake.tenantId, body);
 	if (body.state === 'resolved') return resolveAlert(db, intake, key, body, done, resolved);
-	const repeat = await countRepeat(db, key, done, occurrenceOf(body));
-	if (repeat) {
-		noteRepeatsSoon(db, key.tenantId);
-		return { action: 'repeated', ...repeat };
+	for (;;) {
+		const repeat = await countRepeat(db, key, done, occurrenceOf(body));
+		if (repeat) {
+			noteRepeatsSoon(db, key.tenantId);
+			return { action: 'repeated', ...repeat };
+		}
+		// the first of a storm makes the ticket; the rest on this node wait for it and count as repeats
+		const making = opening.get(openingId(key));
+		if (!making) return makeTicketOnce(db, key, body, done);
+		await making.catch(() => undefined);
 	}
-	return openAlert(db, key, body, done);
+}
+
+const opening = new Map<string, Promise<AlertOutcome>>();
+const openingId = (k: AlertKey) => `${k.tenantId}|${k.source}|${k.alertKey}`;
+
+async function makeTicketOnce(db: Db, key: AlertKey, body: AlertBody, done: string[]): Promise<AlertOutcome> {
+	const making = openAlert(db, key, body, done);
+	opening.set(openingId(key), making);
+	try {
+		return await making;
+	} finally {
+		opening.delete(openingId(key));
+	}
 }
 
 /** The first alert of its key (or the first since its ticket was closed): a ticket, unless a concurrent one made it. */
