@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeWorkflow } from '#lib/domain/ticket/edits.js';
 import { serverForFile, startSibling, type RunningApp } from '../support/app.js';
-import { signUpTenant } from '../support/client.js';
+import { ApiClient, signUpTenant } from '../support/client.js';
 import { testBackend } from '../support/database.js';
 import { integrationKey, postAlert, seedCustomers, ticketRow, ticketRows, ticketThread } from '../support/intake.js';
 import { eventually, openAs } from '../support/sync.js';
@@ -45,6 +45,22 @@ describe('alerts into tickets', () => {
 		const settings = (await owner.client.get('/api/v1/integrations')).json.integration;
 		expect(settings.keyHint).toBe(newKey.slice(0, 8));
 		expect(JSON.stringify(settings)).not.toContain(newKey);
+	});
+
+	it('let only owners and admins manage the key, and keep each tenant\'s alerts its own', async () => {
+		const { owner, key } = await tenantWithKey();
+		const invited = await owner.client.post('/api/v1/invitations', { email: `dispatch-${crypto.randomUUID()}@example.test`, role: 'dispatcher' });
+		const dispatcher = new ApiClient(server.app.url);
+		await dispatcher.post('/api/v1/invitations/accept', { token: invited.json.invitation.acceptUrl.split('/invite/')[1], name: 'Dana', password: 'a long password' });
+		expect((await dispatcher.post('/api/v1/integrations/key')).status).toBe(403);
+		expect((await dispatcher.get('/api/v1/integrations')).status).toBe(403);
+		expect((await owner.client.get('/api/v1/integrations')).json.integration.endpoints.alerts).toBe(`${server.app.url}/api/v1/alerts`);
+		// another tenant's key makes its own ticket, even for the same source and key
+		const other = await tenantWithKey();
+		const [mine, theirs] = [await postAlert(server.app.url, key, alert()), await postAlert(server.app.url, other.key, alert())];
+		expect([mine.status, theirs.status]).toEqual([201, 201]);
+		expect((await ticketRow(other.owner, theirs.json.ticketId)).id).not.toBe(mine.json.ticketId);
+		expect((await ticketRows(other.owner)).map((t) => t.id)).toEqual([theirs.json.ticketId]);
 	});
 
 	it('answer a malformed body with 400 naming the field', async () => {
