@@ -76,6 +76,7 @@ describe('mail into tickets', () => {
 		const first = await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: 'Scanner offline', messageId: firstId, body: 'Since Monday.' }));
 		const reply = await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: 'Re: Scanner offline', messageId: messageId(), inReplyTo: firstId, body: 'Now it is back.' }));
 		expect(reply.json).toMatchObject({ action: 'threaded', ticketId: first.json.ticketId, visibility: 'public' });
+		await ticketRow(owner, first.json.ticketId);
 		expect((await ticketRows(owner)).filter((t) => t.source === 'mail')).toHaveLength(1);
 	});
 
@@ -106,6 +107,7 @@ describe('mail into tickets', () => {
 		const [a, b] = [await postMail(server.app.url, key, bare), await postMail(server.app.url, key, bare)];
 		expect([a.status, b.status, b.json.ticketId]).toEqual([201, 200, a.json.ticketId]);
 		await ticketRow(owner, a.json.ticketId);
+		await ticketRow(owner, answers[0].json.ticketId);
 		expect((await ticketRows(owner)).filter((t) => t.source === 'mail')).toHaveLength(2);
 	});
 
