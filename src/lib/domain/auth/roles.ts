@@ -19,6 +19,8 @@ const RULES = {
 	'mail.outbox': ['owner', 'admin'],
 	'audit.view': ['owner', 'admin'],
 	'sync.problems': ['owner', 'admin'],
+	// the integration key alerts and mail come in with, and what a resolved alert does
+	'integrations.manage': ['owner', 'admin'],
 	'portal.invite': ['owner', 'admin', 'dispatcher'],
 	// files: everyone on staff attaches to tickets (a photo from site); all staff may read them
 	'files.upload': ROLES,
