@@ -39,6 +39,14 @@ describe('mail into tickets', () => {
 		expect(row.description).toBe('From: new.hire@acme.example\n\nHi');
 	});
 
+	it('take in an out-of-office reply as nothing: no ticket, no note, no loop', async () => {
+		const { owner, key } = await acme();
+		const res = await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: 'Out of office: Re: [T-1] Printer', messageId: messageId(), body: 'Back on Monday.', extra: ['Auto-Submitted: auto-replied'] }));
+		expect(res.status).toBe(202);
+		expect(res.json).toMatchObject({ action: 'ignored', ticketId: null });
+		expect(await ticketRows(owner)).toEqual([]);
+	});
+
 	it('put a mail from an unknown sender in triage', async () => {
 		const { owner, key } = await acme();
 		const res = await postMail(server.app.url, key, mail({ from: 'Stranger <someone@gmail.com>', subject: 'Hello?', messageId: messageId(), body: 'Who do I ask?' }));

@@ -66,8 +66,9 @@ export async function seedCustomers(owner: { client: ApiClient; tenantId: string
 }
 
 /** A plain mail message as a gateway delivers it (CRLF line ends). */
-export function mail(fields: { from: string; subject: string; messageId?: string; inReplyTo?: string; body?: string; html?: string; to?: string }): string {
+export function mail(fields: { from: string; subject: string; messageId?: string; inReplyTo?: string; body?: string; html?: string; to?: string; extra?: string[] }): string {
 	const headers = [
+		...(fields.extra ?? []),
 		`From: ${fields.from}`,
 		`To: ${fields.to ?? 'help@msp.example'}`,
 		`Subject: ${fields.subject}`,

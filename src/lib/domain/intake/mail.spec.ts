@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fit, htmlToText, mailText, normalMessageId, referencedIds, stripQuotedReply, ticketNumberFromSubject, titleFromSubject } from './mail.js';
+import { fit, htmlToText, isAutomatic, mailText, normalMessageId, referencedIds, stripQuotedReply, ticketNumberFromSubject, titleFromSubject } from './mail.js';
 
 describe('ticket numbers in subjects', () => {
 	it('finds T-123 however it is written', () => {
@@ -66,5 +66,15 @@ describe('mail bodies as text', () => {
 		expect(cut).toHaveLength(100);
 		expect(cut).toContain('was cut');
 		expect(fit('short', 100)).toBe('short');
+	});
+
+	it('tells automatic replies from people\'s mail', () => {
+		const h = (key: string, value: string) => [{ key, value }];
+		expect(isAutomatic(h('auto-submitted', 'auto-replied'))).toBe(true);
+		expect(isAutomatic(h('auto-submitted', 'No'))).toBe(false);
+		expect(isAutomatic(h('precedence', 'bulk'))).toBe(true);
+		expect(isAutomatic(h('x-autoreply', 'yes'))).toBe(true);
+		expect(isAutomatic(h('subject', 'Out of office'))).toBe(false);
+		expect(isAutomatic([])).toBe(false);
 	});
 });

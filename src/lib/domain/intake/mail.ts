@@ -110,3 +110,17 @@ export function fit(text: string, max: number): string {
 	const marker = '\n\n[… the rest of this mail was cut: it was too long]';
 	return text.slice(0, max - marker.length) + marker;
 }
+
+/**
+ * A mail a machine sent on its own — an out-of-office reply, a bounce, a
+ * mailing list — as its headers say (RFC 3834 Auto-Submitted, Precedence,
+ * the common X-Autoreply marks). Such mail makes no ticket and no note: two
+ * auto-responders answering each other would otherwise loop for ever.
+ */
+export function isAutomatic(headers: readonly { key: string; value: string }[]): boolean {
+	const value = (key: string) => headers.find((h) => h.key === key)?.value.trim().toLowerCase() ?? null;
+	const submitted = value('auto-submitted');
+	if (submitted && submitted !== 'no') return true;
+	if (['auto_reply', 'bulk', 'junk', 'list'].includes(value('precedence') ?? '')) return true;
+	return value('x-autoreply') !== null || value('x-autorespond') !== null;
+}

@@ -1,6 +1,6 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { domainsOf, matchSender, parseAddress, type SenderMatch } from '#lib/domain/intake/match.js';
-import { fit, mailText, normalMessageId, referencedIds, stripQuotedReply, ticketNumberFromSubject, titleFromSubject } from '#lib/domain/intake/mail.js';
+import { fit, isAutomatic, mailText, normalMessageId, referencedIds, stripQuotedReply, ticketNumberFromSubject, titleFromSubject } from '#lib/domain/intake/mail.js';
 import { TRIAGE_QUEUE } from '#lib/domain/servicedesk/read.js';
 import { addNote, newTicketId, type NewTicket } from '#lib/domain/ticket/edits.js';
 import { sha256 } from '@oslojs/crypto/sha2';
@@ -27,8 +27,9 @@ export const MAIL_SIZE_LIMIT = 10 * 1024 * 1024;
 const BODY_MAX = 100_000;
 
 export interface MailOutcome {
-	action: 'created' | 'threaded' | 'duplicate';
-	ticketId: string;
+	/** ignored: an automatic reply (out of office, a bounce), taken in as nothing */
+	action: 'created' | 'threaded' | 'duplicate' | 'ignored';
+	ticketId: string | null;
 	noteId: string | null;
 	customerId: string | null;
 	contactId: string | null;
@@ -45,6 +46,7 @@ interface Sender {
 
 export async function receiveMail(db: Db, intake: Intake, raw: Uint8Array): Promise<MailOutcome> {
 	const email = await parse(raw);
+	if (isAutomatic(email.headers)) return { action: 'ignored', ticketId: null, noteId: null, customerId: null, contactId: null, visibility: null };
 	const sender = senderOf(email);
 	const messageId = normalMessageId(email.messageId) ?? `sha256:${encodeHexLowerCase(sha256(raw))}`;
 	const seen = await findMail(db, intake.tenantId, messageId);

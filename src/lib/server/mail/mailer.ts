@@ -24,7 +24,8 @@ const writer = nodemailer.createTransport({ streamTransport: true, buffer: true,
 export async function sendMail(db: Db, tenantId: string, message: Message): Promise<MailStatus> {
 	const { smtpUrl, mailFrom, dataDir } = config();
 	const id = uuidv7();
-	const envelope = { from: mailFrom, ...message };
+	// every mail Stackdesk sends is machine-made: RFC 3834 asks auto-responders not to answer it (no mail loops)
+	const envelope = { from: mailFrom, ...message, headers: { 'Auto-Submitted': 'auto-generated' } };
 	let status: MailStatus;
 	let error: string | undefined;
 	try {
