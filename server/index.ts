@@ -2,9 +2,11 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
+import { assertClockSafe } from '#lib/server/clock.js';
 import { config } from '#lib/server/config.js';
 import { setLiveDocs } from '#lib/server/live-docs.js';
 import { deleteExpiredSessions } from '#lib/server/repositories/sessions.js';
+import { startRuleScheduler } from '#lib/server/tickets/rule-scheduler.js';
 import { version } from '../package.json';
 import { openMigratedDatabase } from './boot.js';
 import { stampOrigin, useOriginHeaders } from './origin.js';
@@ -14,6 +16,7 @@ import { startCompactor } from './sync/compactor.js';
 import { createSyncServer, SYNC_DEFAULTS } from './sync/index.js';
 
 const settings = config();
+assertClockSafe(settings);
 useOriginHeaders();
 // imported only now: SvelteKit's handler reads its settings from the environment when it loads
 const { handler } = await import('stackdesk:kit-handler');
@@ -29,13 +32,15 @@ sweep.unref();
 const compactor = startCompactor(db);
 // reminders are by the day: a scan every few minutes (REMINDER_SCAN_SECONDS) is plenty
 const reminders = startReminders(db, settings.origin, settings.reminderScanMs);
+// timer rules (idle, overdue) every RULES_TICK_SECONDS, one node at a time
+const rulesTick = startRuleScheduler(db, settings.rulesTickMs);
 const sync = createSyncServer(db, { redisUrl: settings.redisUrl, onLogged: () => materializer.wake() });
 // updates made by the server (imports, undo) reach the people who have those documents open here
 setLiveDocs((name, update) => {
 	const live = sync.hocuspocus.documents.get(name);
 	if (live) Y.applyUpdate(live, update);
 });
-const health = JSON.stringify({ ok: true, db: db.kind, version });
+const health = JSON.stringify({ ok: true, db: db.kind, version, ...(settings.testClock ? { testClock: true } : {}) });
 
 const server = http.createServer((req, res) => {
 	if (req.url === '/healthz') {
@@ -74,6 +79,7 @@ async function shutdown(signal: string) {
 	clearInterval(sweep);
 	await compactor.stop();
 	await reminders.stop();
+	await rulesTick.stop();
 	await materializer.stop();
 	await db.close();
 	console.log('stopped');

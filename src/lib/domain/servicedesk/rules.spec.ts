@@ -54,7 +54,7 @@ describe('the three rules', () => {
 		expect(ruleMatches(webDown, alert, at('2026-12-01T09:00:00.000Z'))).toBe(true);
 		expect(planActions(webDown, alert)).toEqual({
 			changes: [{ field: 'assignee', value: 'ann' }, { field: 'priority', value: 'critical' }],
-			notifications: [{ to: 'lead', subject: 'T-1042 down at Acme', body: 'Rule: Web server down: www01 (Acme), priority normal.' }]
+			notifications: [{ to: 'lead', subject: 'T-1042 down at Acme', body: 'Rule: Web server down: www01 (Acme), priority critical.' }]
 		});
 		expect(ruleMatches(webDownIdle, alert, at('2026-12-01T09:09:59.000Z'))).toBe(false);
 		expect(ruleMatches(webDownIdle, alert, at('2026-12-01T09:10:00.000Z'))).toBe(true);

@@ -131,6 +131,7 @@ export function firingKey(rule: Rule, facts: TicketFacts): string {
 export interface Plan {
 	/** workflow changes to write, only those that change something */
 	changes: { field: WorkflowField; value: string }[];
+	/** rendered with the ticket as the rule leaves it (a new priority shows as the new one) */
 	notifications: { to: Recipient; subject: string; body: string }[];
 }
 
@@ -140,14 +141,10 @@ const FIELD_OF: Record<string, WorkflowField> = { assign: 'assignee', queue: 'qu
 export function planActions(rule: Rule, facts: TicketFacts): Plan {
 	const current: Record<WorkflowField, string | null> = { status: facts.status, priority: facts.priority, queue: facts.queue, assignee: facts.assignee };
 	const changes = new Map<WorkflowField, string>();
-	const notifications: Plan['notifications'] = [];
+	const wanted: Extract<Action, { notify: Recipient }>[] = [];
 	for (const action of rule.actions) {
 		if ('notify' in action) {
-			notifications.push({
-				to: action.notify,
-				subject: render(action.subject ?? 'Ticket {{ticket.number}}: {{ticket.title}}', facts),
-				body: render(action.body ?? '{{rule}}: {{ticket.title}} ({{customer.name}}), priority {{ticket.priority}}.', facts, rule)
-			});
+			wanted.push(action);
 			continue;
 		}
 		const [key, raw] = Object.entries(action)[0] as [string, string];
@@ -155,12 +152,28 @@ export function planActions(rule: Rule, facts: TicketFacts): Plan {
 		if (value) changes.set(FIELD_OF[key], value);
 	}
 	for (const [field, value] of changes) if (current[field] === value) changes.delete(field);
+	const after: RenderFacts = { ...renderFacts(facts), priority: changes.get('priority') ?? facts.priority, status: changes.get('status') ?? facts.status };
+	const notifications = wanted.map((action) => ({
+		to: action.notify,
+		subject: render(action.subject ?? DEFAULT_SUBJECT, after, rule),
+		body: render(action.body ?? DEFAULT_BODY, after, rule)
+	}));
 	return { changes: [...changes].map(([field, value]) => ({ field, value })), notifications };
 }
 
+/** What a notification says when the rule gives no subject or body of its own. */
+export const DEFAULT_SUBJECT = 'Ticket {{ticket.number}}: {{ticket.title}}';
+export const DEFAULT_BODY = '{{rule}}: {{ticket.title}} ({{customer.name}}), priority {{ticket.priority}}.';
+
+/** The variables a template may use. */
+export const TEMPLATE_VARIABLES = ['ticket.number', 'ticket.title', 'ticket.priority', 'ticket.status', 'customer.name', 'rule'] as const;
+
+type RenderFacts = Pick<TicketFacts, 'number' | 'title' | 'priority' | 'status' | 'customerName'>;
+const renderFacts = ({ number, title, priority, status, customerName }: TicketFacts): RenderFacts => ({ number, title, priority, status, customerName });
+
 /** Fills {{ticket.number}}, {{ticket.title}}, {{ticket.priority}}, {{ticket.status}}, {{customer.name}} and {{rule}}. */
-export function render(template: string, facts: TicketFacts, rule?: Rule): string {
-	const vars: Record<string, string> = {
+export function render(template: string, facts: RenderFacts, rule?: Pick<Rule, 'name'>): string {
+	const vars: Record<(typeof TEMPLATE_VARIABLES)[number], string> = {
 		'ticket.number': facts.number === null ? '(new)' : `T-${facts.number}`,
 		'ticket.title': facts.title,
 		'ticket.priority': facts.priority ?? '',
@@ -168,5 +181,5 @@ export function render(template: string, facts: TicketFacts, rule?: Rule): strin
 		'customer.name': facts.customerName ?? 'no customer',
 		rule: rule?.name ?? ''
 	};
-	return template.replace(/\{\{\s*([a-z.]+)\s*\}\}/g, (whole, name: string) => vars[name] ?? whole);
+	return template.replace(/\{\{\s*([a-z.]+)\s*\}\}/g, (whole, name: string) => (vars as Record<string, string>)[name] ?? whole);
 }

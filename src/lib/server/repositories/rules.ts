@@ -1,0 +1,116 @@
+import type { RuleTicketRow } from '#lib/domain/servicedesk/rule-facts.js';
+import type { RuleMember } from '#lib/domain/servicedesk/rule-recipients.js';
+import { one, type Db } from '../db/index.js';
+
+/**
+ * What the rule runner reads and records (migration 014): tickets with their
+ * customer's class, lead tech and agreement policy; which firings happened;
+ * which tickets are new to the rules.
+ */
+
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+// the policy of a customer's agreement: its newest live agreement that names one
+const POLICIES = `SELECT DISTINCT ON (customer_id) customer_id, sla_policy_id FROM customer_contracts
+	WHERE tenant_id = $1 AND party = 'msp' AND deleted_at IS NULL AND sla_policy_id IS NOT NULL
+	ORDER BY customer_id, start_date DESC NULLS LAST, id`;
+
+const TICKET_FACTS = `SELECT t.id, coalesce(t.number, n.number)::int AS number, t.title, t.source, t.customer_id AS "customerId",
+		c.name AS "customerName", c.classification AS "customerClass", c.lead_tech_id AS "leadTechId", t.contact_id AS "contactId",
+		t.type, t.alert_key AS "alertKey", t.status, t.priority, t.queue, t.assignee, to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
+		${iso('t.created_at')} AS "createdAt", ${iso('t.first_response_at')} AS "firstResponseAt", ${iso('t.last_activity_at')} AS "lastActivityAt",
+		t.sla_log AS "slaLog", p.sla_policy_id AS "slaPolicyId"
+	FROM tickets t
+	LEFT JOIN ticket_numbers n ON n.tenant_id = t.tenant_id AND n.ticket_id = t.id
+	LEFT JOIN customers c ON c.tenant_id = t.tenant_id AND c.id = t.customer_id AND c.deleted_at IS NULL
+	LEFT JOIN (${POLICIES}) p ON p.customer_id = t.customer_id`;
+
+/** The named tickets (those a materializer round just projected), deleted ones left out. */
+export function ticketFactRows(db: Db, tenantId: string, ticketIds: string[]): Promise<RuleTicketRow[]> {
+	return db.query(`${TICKET_FACTS} WHERE t.tenant_id = $1 AND t.id = ANY($2::text[]) AND t.deleted_at IS NULL ORDER BY t.id`, [tenantId, ticketIds]);
+}
+
+/** Every open ticket of the tenant: not deleted, and not in a done status. */
+export function openTicketFactRows(db: Db, tenantId: string, doneStatuses: string[]): Promise<RuleTicketRow[]> {
+	return db.query(
+		`${TICKET_FACTS} WHERE t.tenant_id = $1 AND t.deleted_at IS NULL AND (t.status IS NULL OR t.status <> ALL($2::text[])) ORDER BY t.id`,
+		[tenantId, doneStatuses]
+	);
+}
+
+/**
+ * Of these tickets, those new to the rules (numbered, `created` rules not yet
+ * run). `settledMs`: only those numbered at least this long ago (the scheduler
+ * picks up what a round that died left behind, not what one is doing now).
+ */
+export async function ticketsNewToRules(db: Db, tenantId: string, ticketIds: string[] | null, settledMs = 0): Promise<string[]> {
+	const rows = await db.query<{ id: string }>(
+		`SELECT ticket_id AS id FROM ticket_numbers
+		 WHERE tenant_id = $1 AND created_rules_at IS NULL AND ($2::text[] IS NULL OR ticket_id = ANY($2::text[]))
+		   AND assigned_at <= now() - ($3 * interval '1 millisecond')
+		 ORDER BY ticket_id LIMIT 1000`,
+		[tenantId, ticketIds, settledMs]
+	);
+	return rows.map((r) => r.id);
+}
+
+/** Their `created` rules have run: they are no longer new. */
+export async function markCreatedRulesRun(tx: Db, tenantId: string, ticketIds: string[]): Promise<void> {
+	if (ticketIds.length === 0) return;
+	await tx.query(`UPDATE ticket_numbers SET created_rules_at = now() WHERE tenant_id = $1 AND ticket_id = ANY($2::text[]) AND created_rules_at IS NULL`, [
+		tenantId,
+		ticketIds
+	]);
+}
+
+/** Which of these firing keys are recorded. */
+export async function firedKeys(db: Db, tenantId: string, keys: string[]): Promise<Set<string>> {
+	if (keys.length === 0) return new Set();
+	const rows = await db.query<{ key: string }>(`SELECT key FROM rule_firings WHERE tenant_id = $1 AND key = ANY($2::text[])`, [tenantId, keys]);
+	return new Set(rows.map((r) => r.key));
+}
+
+/**
+ * Records firings; returns the keys this call recorded. A key another node
+ * (or an earlier round) recorded first is not returned: its actions are not
+ * applied again.
+ */
+export async function recordFirings(tx: Db, tenantId: string, firings: { key: string; ruleId: string; ticketId: string }[]): Promise<Set<string>> {
+	if (firings.length === 0) return new Set();
+	const rows = await tx.query<{ key: string }>(
+		`INSERT INTO rule_firings (tenant_id, key, rule_id, ticket_id)
+		 SELECT $1, f.key, f."ruleId", f."ticketId" FROM jsonb_to_recordset($2::jsonb) AS f(key text, "ruleId" text, "ticketId" text)
+		 ON CONFLICT DO NOTHING RETURNING key`,
+		[tenantId, JSON.stringify(firings)]
+	);
+	return new Set(rows.map((r) => r.key));
+}
+
+/** The tenant's staff, whom rules may notify. */
+export function ruleMembers(db: Db, tenantId: string): Promise<RuleMember[]> {
+	return db.query(`SELECT u.id AS "userId", u.email, u.name, m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.tenant_id = $1`, [tenantId]);
+}
+
+/** Mail addresses of contacts (a ticket's contact, told by a rule). */
+export async function contactEmails(db: Db, tenantId: string, contactIds: string[]): Promise<Map<string, string>> {
+	if (contactIds.length === 0) return new Map();
+	const rows = await db.query<{ id: string; email: string }>(
+		`SELECT id, email FROM contacts WHERE tenant_id = $1 AND id = ANY($2::text[]) AND deleted_at IS NULL AND email IS NOT NULL AND email <> ''`,
+		[tenantId, contactIds]
+	);
+	return new Map(rows.map((r) => [r.id, r.email]));
+}
+
+/**
+ * A cheap fingerprint of a stored document (its folded version and last
+ * logged update): the same fingerprint, the same content.
+ */
+export async function docFingerprint(db: Db, tenantId: string, name: string): Promise<string> {
+	const row = await one<{ version: string | null; seq: string | null }>(
+		db,
+		`SELECT (SELECT version FROM ydocs WHERE tenant_id = $1 AND name = $2)::text AS version,
+		        (SELECT max(seq) FROM ydoc_updates WHERE tenant_id = $1 AND doc_name = $2)::text AS seq`,
+		[tenantId, name]
+	);
+	return `${row?.version ?? '-'}:${row?.seq ?? '-'}`;
+}
