@@ -79,7 +79,7 @@ export async function recordFirings(tx: Db, tenantId: string, firings: { key: st
 	if (firings.length === 0) return new Set();
 	const rows = await tx.query<{ key: string }>(
 		`INSERT INTO rule_firings (tenant_id, key, rule_id, ticket_id)
-		 SELECT $1, f.key, f."ruleId", f."ticketId" FROM jsonb_to_recordset($2::jsonb) AS f(key text, "ruleId" text, "ticketId" text)
+		 SELECT $1, f.key, f."ruleId", f."ticketId" FROM jsonb_to_recordset($2::jsonb) AS f(key text, "ruleId" text, "ticketId" text) ORDER BY f.key
 		 ON CONFLICT DO NOTHING RETURNING key`,
 		[tenantId, JSON.stringify(firings)]
 	);
