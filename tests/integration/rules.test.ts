@@ -1,16 +1,23 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { setEntity, upsertRecord } from '#lib/domain/documents/shape.js';
 import { addNote, createTicket, newTicketId, ticketEvents, type NewTicket } from '#lib/domain/ticket/edits.js';
-import { serverForFile } from '../support/app.js';
+import { serverForFile, startSibling, type RunningApp } from '../support/app.js';
 import { ApiClient, signUpTenant } from '../support/client.js';
+import { testBackend } from '../support/database.js';
 import { readAllRows } from '../support/feed.js';
 import { allAcknowledged, eventually, openAs } from '../support/sync.js';
 
 // the test clock moves a tenant's time forward; the scheduler also ticks every second on its own
-const server = serverForFile({ STACKDESK_TEST_CLOCK: 'unsafe-test-only', RULES_TICK_SECONDS: '1' });
+const ENV = { STACKDESK_TEST_CLOCK: 'unsafe-test-only', RULES_TICK_SECONDS: '1' };
+// several nodes need a shared database server (PGlite is one process) and Redis
+const multiNode = testBackend() === 'postgres';
+const REDIS = { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' };
+const server = serverForFile(multiNode ? { ...ENV, ...REDIS } : ENV);
+let second: RunningApp | undefined;
+afterAll(() => second?.stop());
 
 type Client = ApiClient;
 interface Person {
@@ -244,6 +251,39 @@ describe('workflow rules on the server', () => {
 		expect(await notifications(desk.sam)).toHaveLength(2);
 	});
 
+	it.skipIf(!multiNode)('fires each rule once per ticket with two nodes materializing and ticking at once', async () => {
+		second = await startSibling(server.app, { ...ENV, ...REDIS });
+		const desk = await serviceDesk(({ joe, sam }) => [
+			rule('r1', 'Acme portal requests', 'created', [{ field: 'source', op: 'is', value: 'portal' }], [{ assign: joe }, { notify: 'assignee' }]),
+			rule('r2', 'Tell Sam', 'timer', [{ open: true }], [{ notify: { user: sam } }])
+		]);
+		const nodes = [desk.owner.client, new ApiClient(second.url, desk.owner.client.cookie)];
+		const ids = await Promise.all(
+			Array.from({ length: 24 }, async (_, i) => {
+				const id = newTicketId();
+				const open = await edit(nodes[i % 2], `${desk.owner.tenantId}:ticket:${id}`, (doc) =>
+					createTicket(doc, id, { title: `Request ${i}`, source: 'portal', customerId: desk.customers.acme }, { by: 'Pat Contact' })
+				);
+				open.close();
+				return id;
+			})
+		);
+		await eventually(async () => {
+			const rows = (await readAllRows(desk.owner.client)).tickets ?? [];
+			return rows.length === 24 && rows.every((t) => t.assignee === desk.joe.userId && t.number !== null);
+		}, 45_000, 'every request routed');
+		await eventually(async () => (await notifications(desk.sam)).length >= 24, 20_000, 'Sam told of each');
+		// a few more ticks on both nodes
+		await new Promise((r) => setTimeout(r, 3000));
+		expect((await notifications(desk.joe)).length).toBe(24);
+		expect((await notifications(desk.sam)).length).toBe(24);
+		for (const id of ids.slice(0, 4)) {
+			const open = await openAs(desk.owner.client, `${desk.owner.tenantId}:ticket:${id}`);
+			expect(ticketEvents(open.doc).filter((e) => e.by === 'rule: Acme portal requests')).toHaveLength(1);
+			open.close();
+		}
+	});
+
 	it('the test clock is for owners and admins, and moves time forward only', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const tech = await invite(owner, 'technician', 'Tia');
@@ -255,5 +295,10 @@ describe('workflow rules on the server', () => {
 		// other tenants keep the real time
 		const other = await signUpTenant(server.app.url);
 		expect(Math.abs((await clockNow(other.client)) - Date.now())).toBeLessThan(minutes(1));
+	});
+
+	it('logged no failure of a rule on any node', () => {
+		const logs = server.app.output() + (second?.output() ?? '');
+		expect(logs).not.toMatch(/rules (tick )?for tenant|rules tick:/);
 	});
 });
