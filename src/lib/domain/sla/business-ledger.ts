@@ -60,9 +60,11 @@ export class BusinessLedger {
 	 * than `limit`; null when the calendar has not that much business time before it.
 	 */
 	instantOf(reading: number, limit: number): number | null {
-		this.indexOf(limit);
+		// days are added only as far as the reading needs (a calendar with no hours: up to the limit)
+		const reached = () => this.days.at(-1)!.before + this.days.at(-1)!.total >= reading;
+		while (!reached() && this.days.at(-1)!.end <= limit) this.append();
+		if (!reached()) return null;
 		let [lo, hi] = [0, this.days.length - 1];
-		if (this.days[hi].before + this.days[hi].total < reading) return null;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
 			if (this.days[mid].before + this.days[mid].total >= reading) hi = mid;
