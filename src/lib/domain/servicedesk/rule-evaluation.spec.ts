@@ -3,7 +3,7 @@ import { activeRules, evaluateTicket, MAX_PASSES, type Evaluation } from './rule
 import type { TicketFacts } from './rules.js';
 import type { RuleRecord } from './settings.js';
 
-const record = (id: string, fields: Partial<RuleRecord> & { conditions: unknown[]; actions: unknown[] }): RuleRecord => ({
+const record = (id: string, fields: Omit<Partial<RuleRecord>, 'conditions' | 'actions'> & { conditions: unknown[]; actions: unknown[] }): RuleRecord => ({
 	id,
 	name: id,
 	enabled: true,

@@ -57,10 +57,21 @@ export interface Evaluation {
  */
 export const MAX_PASSES = 3;
 
-function applies(rule: Rule, ev: Evaluation, pass: number): boolean {
+function applies(rule: Rule, ev: Pick<Evaluation, 'on' | 'isNew'>, pass: number): boolean {
 	if (pass > 0) return rule.trigger === 'changed';
 	if (ev.on === 'timer') return rule.trigger === 'timer';
 	return rule.trigger === 'changed' || (rule.trigger === 'created' && ev.isNew);
+}
+
+/**
+ * The keys of the rules that hold on the ticket as it is stored: if every one
+ * of them fired already, nothing can fire (a later pass needs a change first),
+ * so a tick asks the database about these and plans only where one is new.
+ */
+export function candidateKeys(rules: readonly Rule[], facts: TicketFacts, ev: Omit<Evaluation, 'fired' | 'done'>): string[] {
+	const keys: string[] = [];
+	for (const rule of rules) if (applies(rule, ev, 0) && ruleMatches(rule, facts, ev.now)) keys.push(firingKey(rule, facts));
+	return keys;
 }
 
 /** The firings of `rules` on one ticket, in order; each rule sees the changes of those before it. */

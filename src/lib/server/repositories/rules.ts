@@ -10,32 +10,57 @@ import { one, type Db } from '../db/index.js';
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-// the policy of a customer's agreement: its newest live agreement that names one
-const POLICIES = `SELECT DISTINCT ON (customer_id) customer_id, sla_policy_id FROM customer_contracts
-	WHERE tenant_id = $1 AND party = 'msp' AND deleted_at IS NULL AND sla_policy_id IS NOT NULL
-	ORDER BY customer_id, start_date DESC NULLS LAST, id`;
-
-const TICKET_FACTS = `SELECT t.id, coalesce(t.number, n.number)::int AS number, t.title, t.source, t.customer_id AS "customerId",
-		c.name AS "customerName", c.classification AS "customerClass", c.lead_tech_id AS "leadTechId", t.contact_id AS "contactId",
+const TICKETS = `SELECT t.id, coalesce(t.number, n.number)::int AS number, t.title, t.source, t.customer_id AS "customerId", t.contact_id AS "contactId",
 		t.type, t.alert_key AS "alertKey", t.status, t.priority, t.queue, t.assignee, to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
 		${iso('t.created_at')} AS "createdAt", ${iso('t.first_response_at')} AS "firstResponseAt", ${iso('t.last_activity_at')} AS "lastActivityAt",
-		t.sla_log AS "slaLog", p.sla_policy_id AS "slaPolicyId"
-	FROM tickets t
-	LEFT JOIN ticket_numbers n ON n.tenant_id = t.tenant_id AND n.ticket_id = t.id
-	LEFT JOIN customers c ON c.tenant_id = t.tenant_id AND c.id = t.customer_id AND c.deleted_at IS NULL
-	LEFT JOIN (${POLICIES}) p ON p.customer_id = t.customer_id`;
+		t.sla_log AS "slaLog"
+	FROM tickets t LEFT JOIN ticket_numbers n ON n.tenant_id = t.tenant_id AND n.ticket_id = t.id`;
 
-/** The named tickets (those a materializer round just projected), deleted ones left out. */
-export function ticketFactRows(db: Db, tenantId: string, ticketIds: string[]): Promise<RuleTicketRow[]> {
-	return db.query(`${TICKET_FACTS} WHERE t.tenant_id = $1 AND t.id = ANY($2::text[]) AND t.deleted_at IS NULL ORDER BY t.id`, [tenantId, ticketIds]);
+type TicketPart = Omit<RuleTicketRow, 'customerName' | 'customerClass' | 'leadTechId' | 'slaPolicyId'>;
+type CustomerPart = Pick<RuleTicketRow, 'customerName' | 'customerClass' | 'leadTechId' | 'slaPolicyId'>;
+const NO_CUSTOMER: CustomerPart = { customerName: null, customerClass: null, leadTechId: null, slaPolicyId: null };
+
+/**
+ * The customers of these tickets: name, class, lead tech, and the policy of
+ * their newest live agreement that names one. Looked up per customer (an index
+ * each), so the plan does not hang on table statistics.
+ */
+async function withCustomers(db: Db, tenantId: string, tickets: TicketPart[]): Promise<RuleTicketRow[]> {
+	const ids = [...new Set(tickets.map((t) => t.customerId).filter((id) => id !== null))];
+	const rows = ids.length === 0 ? [] : await db.query<CustomerPart & { id: string }>(
+		`SELECT c.id, c.name AS "customerName", c.classification AS "customerClass", c.lead_tech_id AS "leadTechId",
+		        (SELECT k.sla_policy_id FROM customer_contracts k
+		         WHERE k.tenant_id = c.tenant_id AND k.customer_id = c.id AND k.party = 'msp' AND k.deleted_at IS NULL AND k.sla_policy_id IS NOT NULL
+		         ORDER BY k.start_date DESC NULLS LAST, k.id LIMIT 1) AS "slaPolicyId"
+		 FROM customers c WHERE c.tenant_id = $1 AND c.id = ANY($2::text[]) AND c.deleted_at IS NULL`,
+		[tenantId, ids]
+	);
+	const byId = new Map(rows.map(({ id, ...customer }) => [id, customer]));
+	// in place: a tick reads ten thousand of these
+	return tickets.map((t) => Object.assign(t, (t.customerId && byId.get(t.customerId)) || NO_CUSTOMER));
 }
 
-/** Every open ticket of the tenant: not deleted, and not in a done status. */
-export function openTicketFactRows(db: Db, tenantId: string, doneStatuses: string[]): Promise<RuleTicketRow[]> {
-	return db.query(
-		`${TICKET_FACTS} WHERE t.tenant_id = $1 AND t.deleted_at IS NULL AND (t.status IS NULL OR t.status <> ALL($2::text[])) ORDER BY t.id`,
+/** The named tickets (those a materializer round just projected), deleted ones left out. */
+export async function ticketFactRows(db: Db, tenantId: string, ticketIds: string[]): Promise<RuleTicketRow[]> {
+	const tickets = await db.query<TicketPart>(`${TICKETS} WHERE t.tenant_id = $1 AND t.id = ANY($2::text[]) AND t.deleted_at IS NULL ORDER BY t.id`, [tenantId, ticketIds]);
+	return withCustomers(db, tenantId, tickets);
+}
+
+/**
+ * Every open ticket of the tenant (not deleted, not in a done status) whose
+ * row is current: a ticket with updates the materializer has not projected yet
+ * (a rule's own change a moment ago) waits for the next tick, so no rule reads
+ * values its own firing already changed.
+ */
+export async function openTicketFactRows(db: Db, tenantId: string, doneStatuses: string[]): Promise<RuleTicketRow[]> {
+	const tickets = await db.query<TicketPart>(
+		`${TICKETS} WHERE t.tenant_id = $1 AND t.deleted_at IS NULL AND (t.status IS NULL OR t.status <> ALL($2::text[]))
+		   AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.tenant_id = t.tenant_id AND o.doc_name = t.doc_name)`,
 		[tenantId, doneStatuses]
 	);
+	// in id order (firings are written in that order), sorted here: the database would sort the SLA logs along
+	tickets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return withCustomers(db, tenantId, tickets);
 }
 
 /**

@@ -8,6 +8,7 @@ import { publishLive } from '../documents/edit-stored.js';
 import { sendMail } from '../mail/mailer.js';
 import { insertNotifications } from '../repositories/notifications.js';
 import { contactEmails, markCreatedRulesRun, recordFirings, ruleMembers } from '../repositories/rules.js';
+import { rememberFired } from './fired-keys.js';
 import { writeTicketEdits } from './ticket-docs.js';
 
 /** How many tickets' firings share one transaction: few round trips, short locks. */
@@ -67,6 +68,8 @@ export async function applyFirings(db: Db, tenantId: string, firings: Firing[], 
 			await markCreatedRulesRun(tx, tenantId, done);
 			return { edits, messages, fired: applied.length };
 		});
+		// recorded now, by this call or before it
+		rememberFired(tenantId, chunk.flatMap((id) => byTicket.get(id)!.map((f) => f.key)));
 		publishLive(edits);
 		await mail(db, tenantId, messages);
 		total.fired += fired;

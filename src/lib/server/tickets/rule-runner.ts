@@ -1,9 +1,10 @@
 import { parseDocName } from '#lib/domain/documents/names.js';
-import { evaluateTicket, type Evaluation, type Firing } from '#lib/domain/servicedesk/rule-evaluation.js';
+import { candidateKeys, evaluateTicket, type Evaluation } from '#lib/domain/servicedesk/rule-evaluation.js';
 import { ticketFacts, type RuleTicketRow } from '#lib/domain/servicedesk/rule-facts.js';
 import { serverNow } from '../clock.js';
 import type { Db } from '../db/index.js';
-import { firedKeys, openTicketFactRows, ticketFactRows, ticketsNewToRules } from '../repositories/rules.js';
+import { openTicketFactRows, ticketFactRows, ticketsNewToRules } from '../repositories/rules.js';
+import { firedAmong } from './fired-keys.js';
 import { applyFirings, type Applied } from './rule-actions.js';
 import { ruleSettings, type RuleSettings } from './rule-settings.js';
 
@@ -20,7 +21,6 @@ export interface RuleRun extends Applied {
 }
 
 const NONE: RuleRun = { tickets: 0, fired: 0, changed: 0, notified: 0 };
-const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** new tickets a round left behind (its node died) are picked up by the scheduler after this long */
 export const SETTLED_MS = 60_000;
@@ -61,10 +61,9 @@ export async function runTimerRules(db: Db, tenantId: string, now: Date): Promis
 }
 
 /**
- * Evaluates every ticket once without knowing what fired before, asks the
- * database which of those keys did (one query), and evaluates again only the
- * tickets where something had: on a quiet tick that is one query for thousands
- * of tickets.
+ * Finds the keys of the rules that hold on each ticket, asks the database which
+ * of them fired already (one query), and plans only the tickets where one is
+ * new: on a quiet tick that is one query for thousands of tickets.
  */
 async function evaluateAndApply(
 	db: Db,
@@ -73,12 +72,12 @@ async function evaluateAndApply(
 	rows: RuleTicketRow[],
 	run: { on: Evaluation['on']; fresh: ReadonlySet<string>; now: Date }
 ): Promise<RuleRun> {
-	const base = { on: run.on, done: settings.done, now: run.now };
 	const facts = rows.map((row) => ticketFacts(row, settings.desk, settings.done, run.now));
-	const evaluate = (i: number, fired: ReadonlySet<string>) => evaluateTicket(settings.rules, facts[i], { ...base, isNew: run.fresh.has(rows[i].id), fired });
-	const first = facts.map((_, i) => evaluate(i, NO_KEYS));
-	const fired = await firedKeys(db, tenantId, first.flat().map((f) => f.key));
-	const firings: Firing[] = first.flatMap((candidates, i) => (candidates.some((f) => fired.has(f.key)) ? evaluate(i, fired) : candidates));
+	const [known, fresh] = [false, true].map((isNew) => ({ on: run.on, done: settings.done, now: run.now, isNew }));
+	const ev = (i: number) => (run.fresh.has(rows[i].id) ? fresh : known);
+	const keys = facts.map((f, i) => candidateKeys(settings.rules, f, ev(i)));
+	const fired = await firedAmong(db, tenantId, keys.flat());
+	const firings = facts.flatMap((f, i) => (keys[i].some((key) => !fired.has(key)) ? evaluateTicket(settings.rules, f, { ...ev(i), fired }) : []));
 	const applied = await applyFirings(db, tenantId, firings, [...run.fresh], run.now);
 	return { tickets: rows.length, ...applied };
 }
