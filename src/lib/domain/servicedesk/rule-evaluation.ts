@@ -15,14 +15,15 @@ export interface RuleProblem {
 	error: string;
 }
 
-const byRank = (a: RuleRecord, b: RuleRecord) =>
-	a.rank === b.rank ? a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1) : a.rank === null ? 1 : b.rank === null ? -1 : a.rank < b.rank ? -1 : 1;
+/** The order rules run in, and the editor lists them: by rank (unranked last), then name. */
+export const ruleOrder = (a: RuleRecord, b: RuleRecord): number =>
+	a.rank === b.rank ? a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.rank === null ? 1 : b.rank === null ? -1 : a.rank < b.rank ? -1 : 1;
 
 /** The rules that run, in the tenant's order (rank, then name); disabled and deleted ones never do, broken ones are reported. */
 export function activeRules(records: readonly RuleRecord[]): { rules: Rule[]; problems: RuleProblem[] } {
 	const rules: Rule[] = [];
 	const problems: RuleProblem[] = [];
-	for (const record of records.filter((r) => !r.deletedAt).sort(byRank)) {
+	for (const record of records.filter((r) => !r.deletedAt).sort(ruleOrder)) {
 		const parsed = parseRule(record);
 		if ('error' in parsed) problems.push({ id: record.id, name: record.name, error: parsed.error });
 		else if (record.enabled) rules.push(parsed.rule);
