@@ -9,26 +9,10 @@ import { ticketSla } from './ticket-sla.js';
  * TicketRow), its customer's class and lead tech, and the SLA policy its
  * customer's agreement names.
  */
-export interface RuleTicketRow {
+export interface RuleTicketRow extends Omit<TicketFacts, 'ticketId' | 'done' | 'slaBreached'> {
 	id: string;
-	number: number | null;
-	title: string;
-	source: string;
-	customerId: string | null;
-	customerName: string | null;
-	customerClass: string | null;
-	leadTechId: string | null;
-	contactId: string | null;
-	type: string | null;
-	alertKey: string | null;
-	status: string | null;
-	priority: string | null;
-	queue: string | null;
-	assignee: string | null;
-	dueDate: string | null;
 	createdAt: string | null;
 	firstResponseAt: string | null;
-	lastActivityAt: string | null;
 	slaLog: SlaLogEntry[];
 	/** from the customer's agreement; null: the tenant's default policy */
 	slaPolicyId: string | null;
@@ -41,24 +25,11 @@ export interface RuleTicketRow {
  */
 export function ticketFacts(row: RuleTicketRow, desk: ServiceDesk, done: ReadonlySet<string>, now: Date): TicketFacts {
 	let breached: boolean | undefined;
+	// createdAt, firstResponseAt, slaLog and slaPolicyId are what the SLA clock reads; the rest are facts
+	const { id, createdAt, firstResponseAt, slaLog, slaPolicyId, ...fields } = row;
 	return {
-		ticketId: row.id,
-		number: row.number,
-		title: row.title,
-		source: row.source,
-		customerId: row.customerId,
-		customerName: row.customerName,
-		customerClass: row.customerClass,
-		leadTechId: row.leadTechId,
-		contactId: row.contactId,
-		type: row.type,
-		alertKey: row.alertKey,
-		status: row.status,
-		priority: row.priority,
-		queue: row.queue,
-		assignee: row.assignee,
-		dueDate: row.dueDate,
-		lastActivityAt: row.lastActivityAt,
+		ticketId: id,
+		...fields,
 		done: row.status !== null && done.has(row.status),
 		get slaBreached() {
 			breached ??= ticketSla(desk, row, row.slaPolicyId, now)?.resolution?.state === 'breached';

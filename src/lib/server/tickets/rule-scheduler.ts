@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { serverNow } from '../clock.js';
 import type { Db } from '../db/index.js';
+import { repeat } from '../repeat.js';
 import { claimLease, releaseLease } from '../repositories/scheduler-leases.js';
 import { listTenants } from '../repositories/tenants.js';
 import { runTimerRules, sum, type RuleRun } from './rule-runner.js';
@@ -48,19 +49,5 @@ export async function tickIfClaimed(db: Db, holder: string, everyMs: number): Pr
 
 export function startRuleScheduler(db: Db, everyMs: number) {
 	const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-	let running: Promise<unknown> | undefined;
-	const tick = () => {
-		running ??= tickIfClaimed(db, holder, everyMs)
-			.catch((error) => console.error('rules tick:', error))
-			.finally(() => (running = undefined));
-	};
-	tick();
-	const timer = setInterval(tick, everyMs);
-	timer.unref();
-	return {
-		async stop() {
-			clearInterval(timer);
-			await running;
-		}
-	};
+	return repeat('rules tick', everyMs, () => tickIfClaimed(db, holder, everyMs));
 }
