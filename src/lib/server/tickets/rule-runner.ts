@@ -75,11 +75,21 @@ async function evaluateAndApply(
 	const facts = rows.map((row) => ticketFacts(row, settings.desk, settings.done, run.now));
 	const [known, fresh] = [false, true].map((isNew) => ({ on: run.on, done: settings.done, now: run.now, isNew }));
 	const ev = (i: number) => (run.fresh.has(rows[i].id) ? fresh : known);
-	const keys = facts.map((f, i) => candidateKeys(settings.rules, f, ev(i)));
+	const keys = facts.map((f, i) => isolated(tenantId, f.ticketId, () => candidateKeys(settings.rules, f, ev(i))));
 	const fired = await firedAmong(db, tenantId, keys.flat());
-	const firings = facts.flatMap((f, i) => (keys[i].some((key) => !fired.has(key)) ? evaluateTicket(settings.rules, f, { ...ev(i), fired }) : []));
+	const firings = facts.flatMap((f, i) => (keys[i].some((key) => !fired.has(key)) ? isolated(tenantId, f.ticketId, () => evaluateTicket(settings.rules, f, { ...ev(i), fired })) : []));
 	const applied = await applyFirings(db, tenantId, firings, [...run.fresh], run.now);
 	return { tickets: rows.length, ...applied };
+}
+
+/** One ticket whose facts trip a rule up (say, a calendar that cannot be read) is logged and skipped; the others still run. */
+function isolated<T>(tenantId: string, ticketId: string, evaluate: () => T[]): T[] {
+	try {
+		return evaluate();
+	} catch (error) {
+		console.error(`rules for tenant ${tenantId}, ticket ${ticketId}:`, error);
+		return [];
+	}
 }
 
 export function sum(a: RuleRun, b: RuleRun): RuleRun {
