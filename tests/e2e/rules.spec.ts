@@ -76,7 +76,7 @@ test('an owner writes, orders and switches off workflow rules', async ({ page, b
 
 	const rule = page.getByRole('article', { name: 'Acme portal requests' });
 	await expect(rule.getByText('If customer is Acme and source is Portal')).toBeVisible();
-	await expect(rule.getByText('Assign to Joe Tech, move to Triage, notify the assignee')).toBeVisible();
+	await expect(rule.getByText('Then assign to Joe Tech, move to Triage, notify the assignee')).toBeVisible();
 	await expect(rule.getByText('When a ticket is created')).toBeVisible();
 
 	// a second rule, on a timer, then moved above the first
@@ -102,7 +102,7 @@ test('an owner writes, orders and switches off workflow rules', async ({ page, b
 	// a rule stored by something else that cannot be read shows why, and never runs
 	await storeRule(page.request, baseURL!, { id: 'broken-1', name: 'Imported rule', enabled: true, trigger: 'changed', conditions: '[{"colour":"red"}]', actions: '[{"queue":"x"}]', rank: 'z', deletedAt: null });
 	const broken = page.getByRole('article', { name: 'Imported rule' });
-	await expect(broken.getByText('This rule cannot run:')).toBeVisible();
+	await expect(broken.getByText('This rule cannot run: condition 1: not a condition the rules know.')).toBeVisible();
 	await broken.getByRole('button', { name: 'Edit Imported rule' }).click();
 	await expect(page.getByRole('form', { name: 'Edit rule Imported rule' }).getByText('The stored rule could not be read')).toBeVisible();
 	await page.keyboard.press('Escape');

@@ -35,7 +35,7 @@ describe('activeRules', () => {
 			{ ...record('broken', { conditions: [], actions: [] }), conditions: '{nope' }
 		]);
 		expect(rules.map((r) => r.id)).toEqual(['a', 'b', 'unranked']);
-		expect(problems).toEqual([{ id: 'broken', name: 'broken', error: 'not valid JSON' }]);
+		expect(problems).toEqual([{ id: 'broken', name: 'broken', error: 'the conditions are not valid JSON; actions: a rule needs an action' }]);
 	});
 });
 

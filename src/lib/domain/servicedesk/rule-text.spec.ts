@@ -15,19 +15,19 @@ describe('rule summaries', () => {
 			conditions: [{ field: 'customerId', op: 'is', value: 'acme' }, { field: 'source', op: 'is', value: 'portal' }],
 			actions: [{ assign: 'joe' }, { queue: 'dispatch' }]
 		};
-		expect(conditionsText(acme, names)).toBe('If customer is Acme and source is Portal');
-		expect(actionsText(acme, names)).toBe('Assign to Joe, move to Dispatch');
+		expect(conditionsText(acme, names)).toBe('customer is Acme and source is Portal');
+		expect(actionsText(acme, names)).toBe('assign to Joe, move to Dispatch');
 		const idle: Pick<Rule, 'conditions' | 'actions'> = {
 			conditions: [{ field: 'title', op: 'contains', value: 'web server' }, { open: true }, { idleMinutes: 10 }],
 			actions: [{ assign: 'lead' }, { priority: 'critical' }, { notify: { user: 'sam' } }, { notify: { role: 'dispatcher' } }]
 		};
-		expect(conditionsText(idle, names)).toBe('If title contains “web server” and it is open and nothing happened on it for 10 minutes');
-		expect(actionsText(idle, names)).toBe('Assign to the account’s lead tech, set priority Critical, notify Sam, notify every dispatcher');
+		expect(conditionsText(idle, names)).toBe('title contains “web server” and it is open and nothing happened on it for 10 minutes');
+		expect(actionsText(idle, names)).toBe('assign to the account’s lead tech, set priority Critical, notify Sam, notify every dispatcher');
 	});
 
-	it('say "every ticket" without conditions, "nobody" for no assignee, and own up to a person who left', () => {
-		expect(conditionsText({ conditions: [] }, names)).toBe('Every ticket');
-		expect(conditionsText({ conditions: [{ field: 'assignee', op: 'is', value: '' }] }, names)).toBe('If assignee is nobody');
-		expect(actionsText({ actions: [{ notify: { user: 'gone' } }] }, names)).toBe('Notify someone who is no longer here');
+	it('say nothing without conditions (every ticket), "nobody" for no assignee, and own up to a person who left', () => {
+		expect(conditionsText({ conditions: [] }, names)).toBeNull();
+		expect(conditionsText({ conditions: [{ field: 'assignee', op: 'is', value: '' }] }, names)).toBe('assignee is nobody');
+		expect(actionsText({ actions: [{ notify: { user: 'gone' } }] }, names)).toBe('notify someone who is no longer here');
 	});
 });

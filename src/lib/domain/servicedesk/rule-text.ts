@@ -68,12 +68,12 @@ function actionText(a: Action, names: RuleNames): string {
 	return `set status ${names.status(a.status) ?? a.status}`;
 }
 
-/** "If customer is Acme and source is Portal", "Every ticket". */
-export function conditionsText(rule: Pick<Rule, 'conditions'>, names: RuleNames): string {
-	return rule.conditions.length === 0 ? 'Every ticket' : cap(`if ${rule.conditions.map((c) => conditionText(c, names)).join(' and ')}`);
+/** What must hold, to follow "If": "customer is Acme and source is Portal"; null for every ticket. */
+export function conditionsText(rule: Pick<Rule, 'conditions'>, names: RuleNames): string | null {
+	return rule.conditions.length === 0 ? null : rule.conditions.map((c) => conditionText(c, names)).join(' and ');
 }
 
-/** "Assign to Joe, move to Dispatch". */
+/** What it does, to follow "Then": "assign to Joe, move to Dispatch". */
 export function actionsText(rule: Pick<Rule, 'actions'>, names: RuleNames): string {
-	return cap(rule.actions.map((a) => actionText(a, names)).join(', '));
+	return rule.actions.map((a) => actionText(a, names)).join(', ');
 }

@@ -86,10 +86,12 @@ describe('firing once', () => {
 
 describe('parseRule and render', () => {
 	it('refuses broken JSON, unknown fields and a rule without actions, saying why', () => {
-		expect(parseRule(record({ trigger: 'created', conditions: '[', actions: '[]' }))).toEqual({ error: 'not valid JSON' });
-		expect(parseRule(record({ trigger: 'created', conditions: '[{"field":"colour","op":"is","value":"red"}]', actions: '[{"queue":"q"}]' }))).toHaveProperty('error');
-		expect(parseRule(record({ trigger: 'created', conditions: '[]', actions: '[]' }))).toEqual({ error: ': a rule needs an action' });
-		expect(parseRule(record({ trigger: 'created', conditions: '[]', actions: '[{"delete":"everything"}]' }))).toHaveProperty('error');
+		expect(parseRule(record({ trigger: 'created', conditions: '[', actions: '[]' }))).toEqual({ error: 'the conditions are not valid JSON; actions: a rule needs an action' });
+		expect(parseRule(record({ trigger: 'created', conditions: '[{"field":"colour","op":"is","value":"red"}]', actions: '[{"queue":"q"}]' }))).toEqual({
+			error: 'condition 1: not a condition the rules know'
+		});
+		expect(parseRule(record({ trigger: 'created', conditions: '[]', actions: '[]' }))).toEqual({ error: 'actions: a rule needs an action' });
+		expect(parseRule(record({ trigger: 'created', conditions: '[]', actions: '[{"queue":"q"},{"delete":"everything"}]' }))).toEqual({ error: 'action 2: not an action the rules know' });
 	});
 
 	it('fills the variables it knows and leaves the others', () => {

@@ -52,15 +52,33 @@ export interface Rule {
 	actions: Action[];
 }
 
+/** Why a list of conditions or actions cannot be read, in words an admin can act on ("action 2: not an action the rules know"). */
+function problemOf(error: unknown, noun: 'condition' | 'action'): string {
+	if (!(error instanceof z.ZodError)) return `the ${noun}s are not valid JSON`;
+	return error.issues
+		.map((issue) => {
+			const [index, ...rest] = issue.path;
+			const where = typeof index === 'number' ? `${noun} ${index + 1}${rest.length > 0 ? ` (${rest.join('.')})` : ''}` : `${noun}s`;
+			return `${where}: ${issue.code === 'invalid_union' ? `not a${noun === 'action' ? 'n' : ''} ${noun} the rules know` : issue.message}`;
+		})
+		.join('; ');
+}
+
+function parseList<S extends z.ZodType>(json: string, schema: S, noun: 'condition' | 'action'): { value: z.infer<S> } | { error: string } {
+	try {
+		return { value: schema.parse(JSON.parse(json)) };
+	} catch (error) {
+		return { error: problemOf(error, noun) };
+	}
+}
+
 /** A rule record as the runner uses it, or why it cannot be (it is then never run). */
 export function parseRule(record: RuleRecord): { rule: Rule } | { error: string } {
-	try {
-		const conditions = z.array(conditionSchema).max(50).parse(JSON.parse(record.conditions));
-		const actions = z.array(actionSchema).min(1, 'a rule needs an action').max(20).parse(JSON.parse(record.actions));
-		return { rule: { id: record.id, name: record.name, trigger: record.trigger, conditions, actions } };
-	} catch (error) {
-		return { error: error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : 'not valid JSON' };
-	}
+	const conditions = parseList(record.conditions, z.array(conditionSchema).max(50), 'condition');
+	const actions = parseList(record.actions, z.array(actionSchema).min(1, 'a rule needs an action').max(20), 'action');
+	const errors = ['error' in conditions ? conditions.error : '', 'error' in actions ? actions.error : ''].filter(Boolean);
+	if (errors.length > 0 || !('value' in conditions) || !('value' in actions)) return { error: errors.join('; ') };
+	return { rule: { id: record.id, name: record.name, trigger: record.trigger, conditions: conditions.value, actions: actions.value } };
 }
 
 /** What the rules look at: the ticket's current values and its customer. */
