@@ -1,5 +1,5 @@
 import { ROLE_LABELS, ROLES } from '#lib/domain/auth/roles.js';
-import { LISTED_FIELDS, type ConditionDraft } from '#lib/domain/servicedesk/rule-form.js';
+import { LISTED_FIELDS, type ConditionDraft, type DraftErrors } from '#lib/domain/servicedesk/rule-form.js';
 import { FIELD_LABELS, OP_LABELS, SOURCE_LABELS, TRIGGER_LABELS } from '#lib/domain/servicedesk/rule-text.js';
 import type { FactField } from '#lib/domain/servicedesk/rules.js';
 import { TICKET_PRIORITIES, TICKET_SOURCES } from '#lib/domain/ticket/schema.js';
@@ -13,6 +13,15 @@ export interface RuleChoices {
 }
 
 export type Option = { value: string; label: string };
+
+/** What a condition or action row of the form gets besides its draft. */
+export interface RowProps {
+	index: number;
+	choices: RuleChoices;
+	/** the form's messages by path ("actions.1.user") */
+	errors: DraftErrors;
+	onremove: () => void;
+}
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
