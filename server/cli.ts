@@ -4,6 +4,8 @@ import { openMigratedDatabase } from './boot.js';
 import { rematerialize } from './materializer/rematerialize.js';
 import { scanAll } from './reminders.js';
 import { config } from '#lib/server/config.js';
+import { serverNow } from '#lib/server/clock.js';
+import { tickAll } from '#lib/server/tickets/rule-scheduler.js';
 
 /** `npm run migrate` and `npm run seed`. */
 const commands: Record<string, () => Promise<void>> = {
@@ -25,6 +27,22 @@ const commands: Record<string, () => Promise<void>> = {
 		const total = await scanAll(db, config().origin);
 		const seconds = (performance.now() - started) / 1000;
 		console.log(`scanned ${total.tenants} tenants, ${total.items} dated items in ${seconds.toFixed(3)} s: ${total.due} reminders due, ${total.sent} sent`);
+		await db.close();
+	},
+	/**
+	 * one tick of the workflow rules' scheduler (the server ticks every RULES_TICK_SECONDS);
+	 * `--at=ISO` (repeatable, one tick each) only with the test clock (STACKDESK_TEST_CLOCK)
+	 */
+	async 'rules-tick'() {
+		const times = process.argv.filter((a) => a.startsWith('--at=')).map((a) => new Date(a.slice(5)));
+		if (times.length > 0 && !config().testClock) throw new Error('--at needs the test clock (STACKDESK_TEST_CLOCK): it fires rules at a time that is not now');
+		if (times.some((t) => Number.isNaN(t.getTime()))) throw new Error('--at takes an ISO time, e.g. --at=2026-12-01T09:00:00Z');
+		const db = await openMigratedDatabase();
+		for (const at of times.length > 0 ? times : [null]) {
+			const tick = await tickAll(db, at ? () => at : serverNow);
+			const when = at ? ` at ${at.toISOString()}` : '';
+			console.log(`rules tick${when}: ${tick.tenants} tenants, ${tick.tickets} open tickets in ${tick.ms.toFixed(1)} ms: ${tick.fired} fired, ${tick.changed} tickets changed, ${tick.notified} notified`);
+		}
 		await db.close();
 	},
 	/** `--verify`: also compare the rebuilt tables with the ones before, exit 1 if they differ */

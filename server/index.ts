@@ -2,10 +2,12 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
+import { assertClockSafe } from '#lib/server/clock.js';
 import { config } from '#lib/server/config.js';
 import { startRepeatNotes } from '#lib/server/intake/repeat-notes.js';
 import { setLiveDocs } from '#lib/server/live-docs.js';
 import { deleteExpiredSessions } from '#lib/server/repositories/sessions.js';
+import { startRuleScheduler } from '#lib/server/tickets/rule-scheduler.js';
 import { version } from '../package.json';
 import { openMigratedDatabase } from './boot.js';
 import { stampOrigin, useOriginHeaders } from './origin.js';
@@ -15,6 +17,7 @@ import { startCompactor } from './sync/compactor.js';
 import { createSyncServer, SYNC_DEFAULTS } from './sync/index.js';
 
 const settings = config();
+assertClockSafe(settings);
 useOriginHeaders();
 // imported only now: SvelteKit's handler reads its settings from the environment when it loads
 const { handler } = await import('stackdesk:kit-handler');
@@ -32,13 +35,15 @@ const compactor = startCompactor(db);
 const reminders = startReminders(db, settings.origin, settings.reminderScanMs);
 // repeats of an alert are told on its ticket by one note per short window; a sweep writes any a stopped node left
 const repeatNotes = startRepeatNotes(db);
+// timer rules (idle, overdue) every RULES_TICK_SECONDS, one node at a time
+const rulesTick = startRuleScheduler(db, settings.rulesTickMs);
 const sync = createSyncServer(db, { redisUrl: settings.redisUrl, onLogged: () => materializer.wake() });
 // updates made by the server (imports, undo) reach the people who have those documents open here
 setLiveDocs((name, update) => {
 	const live = sync.hocuspocus.documents.get(name);
 	if (live) Y.applyUpdate(live, update);
 });
-const health = JSON.stringify({ ok: true, db: db.kind, version });
+const health = JSON.stringify({ ok: true, db: db.kind, version, ...(settings.testClock ? { testClock: true } : {}) });
 
 const server = http.createServer((req, res) => {
 	if (req.url === '/healthz') {
@@ -78,6 +83,7 @@ async function shutdown(signal: string) {
 	await compactor.stop();
 	await reminders.stop();
 	await repeatNotes.stop();
+	await rulesTick.stop();
 	await materializer.stop();
 	await db.close();
 	console.log('stopped');

@@ -1,6 +1,7 @@
 import type { Db } from '#lib/server/db/index.js';
 import { scanTenant } from '#lib/server/reminders/scan.js';
 import { listTenants } from '#lib/server/repositories/tenants.js';
+import { repeat } from '#lib/server/repeat.js';
 
 /**
  * Scans every tenant for due contract reminders now and then on a timer. Safe
@@ -21,19 +22,5 @@ export async function scanAll(db: Db, origin: string) {
 }
 
 export function startReminders(db: Db, origin: string, everyMs: number) {
-	let running: Promise<unknown> | undefined;
-	const tick = () => {
-		running ??= scanAll(db, origin)
-			.catch((error) => console.error('reminders:', error))
-			.finally(() => (running = undefined));
-	};
-	tick();
-	const timer = setInterval(tick, everyMs);
-	timer.unref();
-	return {
-		async stop() {
-			clearInterval(timer);
-			await running;
-		}
-	};
+	return repeat('reminders', everyMs, () => scanAll(db, origin));
 }

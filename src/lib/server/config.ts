@@ -17,7 +17,14 @@ export interface Config {
 	syncTokenTtlMs: number;
 	/** how often every tenant is scanned for due contract reminders */
 	reminderScanMs: number;
+	/** how often the scheduler evaluates timer rules (idle, overdue) over open tickets */
+	rulesTickMs: number;
+	/** the test clock (src/lib/server/clock.ts): only with STACKDESK_TEST_CLOCK=unsafe-test-only */
+	testClock: boolean;
 }
+
+/** The one value that turns the test clock on: nobody types it by accident. */
+export const TEST_CLOCK_VALUE = 'unsafe-test-only';
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	const port = Number(env.PORT ?? 3000);
@@ -35,7 +42,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		// the demo tenant is seeded on the first start only; tests turn it off
 		seedDemo: env.SEED_DEMO !== 'false',
 		syncTokenTtlMs: Number(env.SYNC_TOKEN_TTL_SECONDS ?? 600) * 1000,
-		reminderScanMs: Number(env.REMINDER_SCAN_SECONDS ?? 600) * 1000
+		reminderScanMs: Number(env.REMINDER_SCAN_SECONDS ?? 600) * 1000,
+		rulesTickMs: Math.max(1, Number(env.RULES_TICK_SECONDS ?? 30) || 30) * 1000,
+		testClock: env.STACKDESK_TEST_CLOCK === TEST_CLOCK_VALUE
 	};
 }
 

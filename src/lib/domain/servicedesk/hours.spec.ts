@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { businessCalendar, parseHolidays, parseHours, slaPolicy } from './hours.js';
+import { ALWAYS_OPEN } from '../sla/business-time.js';
+import { businessCalendar, isTimeZone, parseHolidays, parseHours, slaPolicy } from './hours.js';
 import { DEFAULT_STATUS_RECORDS } from './settings.js';
 
 describe('parseHours', () => {
@@ -41,5 +42,12 @@ describe('calendars and policies', () => {
 		expect([...policy.doneStatuses]).toEqual(['resolved', 'closed']);
 		expect(policy.calendar.timeZone).toBe('Europe/London');
 		expect(policy.calendar.holidays.has('2026-12-25')).toBe(true);
+	});
+
+	it('counts round the clock for a calendar whose zone does not exist, rather than failing every clock under it', () => {
+		const calendar = { id: 'k', name: 'Typo', timeZone: 'Europe/Londn', hours: 'Mon-Fri 09:00-17:00', holidays: null, deletedAt: null };
+		expect(isTimeZone('Europe/Londn')).toBe(false);
+		expect(isTimeZone('America/New_York')).toBe(true);
+		expect(businessCalendar(calendar)).toBe(ALWAYS_OPEN);
 	});
 });

@@ -62,9 +62,19 @@ export function parseHolidays(text: string | null): Set<string> {
 	return new Set(text?.match(/\d{4}-\d{2}-\d{2}/g) ?? []);
 }
 
-/** A calendar record as a business calendar; round the clock when it cannot be read. */
+/** Whether the runtime knows the IANA zone (a calendar typed elsewhere may name one that does not exist). */
+export function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** A calendar record as a business calendar; round the clock when its hours or its zone cannot be read. */
 export function businessCalendar(record: CalendarRecord | undefined): BusinessCalendar {
-	if (!record) return ALWAYS_OPEN;
+	if (!record || !isTimeZone(record.timeZone)) return ALWAYS_OPEN;
 	const hours = parseHours(record.hours);
 	return 'error' in hours ? ALWAYS_OPEN : { timeZone: record.timeZone, week: hours.week, holidays: parseHolidays(record.holidays) };
 }

@@ -56,11 +56,23 @@ export function readServiceDesk(catalog: Y.Doc): ServiceDesk {
 	};
 }
 
+// one SlaPolicy per record and desk: its calendar's opening spans are cached per calendar object,
+// so 10,000 tickets under one policy share one calendar rather than each building its own
+const policies = new WeakMap<ServiceDesk, Map<string | null, SlaPolicy | null>>();
+
 /**
  * The SLA policy a ticket is held to: the one its customer's agreement names,
  * else the tenant's default; null when there is neither.
  */
 export function policyFor(desk: ServiceDesk, policyId: string | null): SlaPolicy | null {
+	let known = policies.get(desk);
+	if (!known) policies.set(desk, (known = new Map()));
+	let policy = known.get(policyId);
+	if (policy === undefined) known.set(policyId, (policy = buildPolicy(desk, policyId)));
+	return policy;
+}
+
+function buildPolicy(desk: ServiceDesk, policyId: string | null): SlaPolicy | null {
 	const policies = live(desk.slaPolicies);
 	const record = policies.find((p) => p.id === policyId) ?? policies.find((p) => p.isDefault) ?? null;
 	if (!record) return null;

@@ -54,7 +54,7 @@ describe('the three rules', () => {
 		expect(ruleMatches(webDown, alert, at('2026-12-01T09:00:00.000Z'))).toBe(true);
 		expect(planActions(webDown, alert)).toEqual({
 			changes: [{ field: 'assignee', value: 'ann' }, { field: 'priority', value: 'critical' }],
-			notifications: [{ to: 'lead', subject: 'T-1042 down at Acme', body: 'Rule: Web server down: www01 (Acme), priority normal.' }]
+			notifications: [{ to: 'lead', subject: 'T-1042 down at Acme', body: 'Rule: Web server down: www01 (Acme), priority critical.' }]
 		});
 		expect(ruleMatches(webDownIdle, alert, at('2026-12-01T09:09:59.000Z'))).toBe(false);
 		expect(ruleMatches(webDownIdle, alert, at('2026-12-01T09:10:00.000Z'))).toBe(true);
@@ -86,10 +86,12 @@ describe('firing once', () => {
 
 describe('parseRule and render', () => {
 	it('refuses broken JSON, unknown fields and a rule without actions, saying why', () => {
-		expect(parseRule(record({ trigger: 'created', conditions: '[', actions: '[]' }))).toEqual({ error: 'not valid JSON' });
-		expect(parseRule(record({ trigger: 'created', conditions: '[{"field":"colour","op":"is","value":"red"}]', actions: '[{"queue":"q"}]' }))).toHaveProperty('error');
-		expect(parseRule(record({ trigger: 'created', conditions: '[]', actions: '[]' }))).toEqual({ error: ': a rule needs an action' });
-		expect(parseRule(record({ trigger: 'created', conditions: '[]', actions: '[{"delete":"everything"}]' }))).toHaveProperty('error');
+		expect(parseRule(record({ trigger: 'created', conditions: '[', actions: '[]' }))).toEqual({ error: 'the conditions are not valid JSON; actions: a rule needs an action' });
+		expect(parseRule(record({ trigger: 'created', conditions: '[{"field":"colour","op":"is","value":"red"}]', actions: '[{"queue":"q"}]' }))).toEqual({
+			error: 'condition 1: not a condition the rules know'
+		});
+		expect(parseRule(record({ trigger: 'created', conditions: '[]', actions: '[]' }))).toEqual({ error: 'actions: a rule needs an action' });
+		expect(parseRule(record({ trigger: 'created', conditions: '[]', actions: '[{"queue":"q"},{"delete":"everything"}]' }))).toEqual({ error: 'action 2: not an action the rules know' });
 	});
 
 	it('fills the variables it knows and leaves the others', () => {

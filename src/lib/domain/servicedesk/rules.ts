@@ -52,15 +52,33 @@ export interface Rule {
 	actions: Action[];
 }
 
+/** Why a list of conditions or actions cannot be read, in words an admin can act on ("action 2: not an action the rules know"). */
+function problemOf(error: unknown, noun: 'condition' | 'action'): string {
+	if (!(error instanceof z.ZodError)) return `the ${noun}s are not valid JSON`;
+	return error.issues
+		.map((issue) => {
+			const [index, ...rest] = issue.path;
+			const where = typeof index === 'number' ? `${noun} ${index + 1}${rest.length > 0 ? ` (${rest.join('.')})` : ''}` : `${noun}s`;
+			return `${where}: ${issue.code === 'invalid_union' ? `not a${noun === 'action' ? 'n' : ''} ${noun} the rules know` : issue.message}`;
+		})
+		.join('; ');
+}
+
+function parseList<S extends z.ZodType>(json: string, schema: S, noun: 'condition' | 'action'): { value: z.infer<S> } | { error: string } {
+	try {
+		return { value: schema.parse(JSON.parse(json)) };
+	} catch (error) {
+		return { error: problemOf(error, noun) };
+	}
+}
+
 /** A rule record as the runner uses it, or why it cannot be (it is then never run). */
 export function parseRule(record: RuleRecord): { rule: Rule } | { error: string } {
-	try {
-		const conditions = z.array(conditionSchema).max(50).parse(JSON.parse(record.conditions));
-		const actions = z.array(actionSchema).min(1, 'a rule needs an action').max(20).parse(JSON.parse(record.actions));
-		return { rule: { id: record.id, name: record.name, trigger: record.trigger, conditions, actions } };
-	} catch (error) {
-		return { error: error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : 'not valid JSON' };
-	}
+	const conditions = parseList(record.conditions, z.array(conditionSchema).max(50), 'condition');
+	const actions = parseList(record.actions, z.array(actionSchema).min(1, 'a rule needs an action').max(20), 'action');
+	const errors = ['error' in conditions ? conditions.error : '', 'error' in actions ? actions.error : ''].filter(Boolean);
+	if (errors.length > 0 || !('value' in conditions) || !('value' in actions)) return { error: errors.join('; ') };
+	return { rule: { id: record.id, name: record.name, trigger: record.trigger, conditions: conditions.value, actions: actions.value } };
 }
 
 /** What the rules look at: the ticket's current values and its customer. */
@@ -131,6 +149,7 @@ export function firingKey(rule: Rule, facts: TicketFacts): string {
 export interface Plan {
 	/** workflow changes to write, only those that change something */
 	changes: { field: WorkflowField; value: string }[];
+	/** rendered with the ticket as the rule leaves it (a new priority shows as the new one) */
 	notifications: { to: Recipient; subject: string; body: string }[];
 }
 
@@ -140,14 +159,10 @@ const FIELD_OF: Record<string, WorkflowField> = { assign: 'assignee', queue: 'qu
 export function planActions(rule: Rule, facts: TicketFacts): Plan {
 	const current: Record<WorkflowField, string | null> = { status: facts.status, priority: facts.priority, queue: facts.queue, assignee: facts.assignee };
 	const changes = new Map<WorkflowField, string>();
-	const notifications: Plan['notifications'] = [];
+	const wanted: Extract<Action, { notify: Recipient }>[] = [];
 	for (const action of rule.actions) {
 		if ('notify' in action) {
-			notifications.push({
-				to: action.notify,
-				subject: render(action.subject ?? 'Ticket {{ticket.number}}: {{ticket.title}}', facts),
-				body: render(action.body ?? '{{rule}}: {{ticket.title}} ({{customer.name}}), priority {{ticket.priority}}.', facts, rule)
-			});
+			wanted.push(action);
 			continue;
 		}
 		const [key, raw] = Object.entries(action)[0] as [string, string];
@@ -155,12 +170,28 @@ export function planActions(rule: Rule, facts: TicketFacts): Plan {
 		if (value) changes.set(FIELD_OF[key], value);
 	}
 	for (const [field, value] of changes) if (current[field] === value) changes.delete(field);
+	const after: RenderFacts = { ...renderFacts(facts), priority: changes.get('priority') ?? facts.priority, status: changes.get('status') ?? facts.status };
+	const notifications = wanted.map((action) => ({
+		to: action.notify,
+		subject: render(action.subject ?? DEFAULT_SUBJECT, after, rule),
+		body: render(action.body ?? DEFAULT_BODY, after, rule)
+	}));
 	return { changes: [...changes].map(([field, value]) => ({ field, value })), notifications };
 }
 
+/** What a notification says when the rule gives no subject or body of its own. */
+export const DEFAULT_SUBJECT = 'Ticket {{ticket.number}}: {{ticket.title}}';
+export const DEFAULT_BODY = '{{rule}}: {{ticket.title}} ({{customer.name}}), priority {{ticket.priority}}.';
+
+/** The variables a template may use. */
+export const TEMPLATE_VARIABLES = ['ticket.number', 'ticket.title', 'ticket.priority', 'ticket.status', 'customer.name', 'rule'] as const;
+
+type RenderFacts = Pick<TicketFacts, 'number' | 'title' | 'priority' | 'status' | 'customerName'>;
+const renderFacts = ({ number, title, priority, status, customerName }: TicketFacts): RenderFacts => ({ number, title, priority, status, customerName });
+
 /** Fills {{ticket.number}}, {{ticket.title}}, {{ticket.priority}}, {{ticket.status}}, {{customer.name}} and {{rule}}. */
-export function render(template: string, facts: TicketFacts, rule?: Rule): string {
-	const vars: Record<string, string> = {
+export function render(template: string, facts: RenderFacts, rule?: Pick<Rule, 'name'>): string {
+	const vars: Record<(typeof TEMPLATE_VARIABLES)[number], string> = {
 		'ticket.number': facts.number === null ? '(new)' : `T-${facts.number}`,
 		'ticket.title': facts.title,
 		'ticket.priority': facts.priority ?? '',
@@ -168,5 +199,5 @@ export function render(template: string, facts: TicketFacts, rule?: Rule): strin
 		'customer.name': facts.customerName ?? 'no customer',
 		rule: rule?.name ?? ''
 	};
-	return template.replace(/\{\{\s*([a-z.]+)\s*\}\}/g, (whole, name: string) => vars[name] ?? whole);
+	return template.replace(/\{\{\s*([a-z.]+)\s*\}\}/g, (whole, name: string) => (vars as Record<string, string>)[name] ?? whole);
 }

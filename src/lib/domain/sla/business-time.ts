@@ -1,4 +1,4 @@
-import { TZDateMini } from '@date-fns/tz';
+import { ledgerOf, pausedWithin } from './business-ledger.js';
 
 /**
  * Business time: the hours a service desk counts towards SLA targets, in the
@@ -35,79 +35,11 @@ export function weekdays(timeZone: string, open: number, close: number, holidays
 	return { timeZone, week: [[], day, day, day, day, day, []], holidays: new Set(holidays) };
 }
 
-interface LocalDay {
-	key: string;
-	year: number;
-	month: number;
-	date: number;
-	weekday: number;
-}
-
-function localDay(timeZone: string, at: number): LocalDay {
-	const d = new TZDateMini(at, timeZone);
-	return dayOf(d.getFullYear(), d.getMonth(), d.getDate());
-}
-
-// calendar arithmetic on the date alone, in UTC, where every day has 24 hours
-function dayOf(year: number, month: number, date: number): LocalDay {
-	const utc = new Date(Date.UTC(year, month, date));
-	const [y, m, d] = [utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate()];
-	const key = `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-	return { key, year: y, month: m, date: d, weekday: utc.getUTCDay() };
-}
-
-const nextDay = (day: LocalDay) => dayOf(day.year, day.month, day.date + 1);
-
-// a day's open spans as instants, kept per calendar: a target crossing a week reads seven days, 10,000 tickets the same few
-const spanCache = new WeakMap<BusinessCalendar, Map<string, Span[]>>();
-
-function openSpans(calendar: BusinessCalendar, day: LocalDay): Span[] {
-	let cache = spanCache.get(calendar);
-	if (!cache) spanCache.set(calendar, (cache = new Map()));
-	let spans = cache.get(day.key);
-	if (!spans) {
-		const at = (minutes: number) => new TZDateMini(day.year, day.month, day.date, 0, minutes, calendar.timeZone).getTime();
-		spans = calendar.holidays.has(day.key) ? [] : calendar.week[day.weekday].map(([open, close]) => [at(open), at(close)] as const);
-		cache.set(day.key, spans);
-	}
-	return spans;
-}
-
-/** `span` without the parts covered by `pauses` (sorted by start, not overlapping). */
-function withoutPauses(span: Span, pauses: readonly Span[]): Span[] {
-	const out: Span[] = [];
-	let [start] = span;
-	const end = span[1];
-	for (const [pauseStart, pauseEnd] of pauses) {
-		if (pauseEnd <= start) continue;
-		if (pauseStart >= end) break;
-		if (pauseStart > start) out.push([start, pauseStart]);
-		start = Math.max(start, pauseEnd);
-		if (start >= end) return out;
-	}
-	out.push([start, end]);
-	return out;
-}
-
-/** The business spans from `from` on, day by day, clipped and without pauses; stops after MAX_DAYS. */
-function* businessSpans(calendar: BusinessCalendar, from: number, pauses: readonly Span[]): Generator<Span> {
-	let day = localDay(calendar.timeZone, from);
-	for (let i = 0; i < MAX_DAYS; i++, day = nextDay(day)) {
-		for (const [open, close] of openSpans(calendar, day)) {
-			if (close <= from) continue;
-			yield* withoutPauses([Math.max(open, from), close], pauses);
-		}
-	}
-}
-
-/** Business minutes from `from` to `to` (0 when `to` is not after `from`). */
+/** Business minutes from `from` to `to` without `pauses` (sorted by start, not overlapping); 0 when `to` is not after `from`. */
 export function businessMinutesBetween(calendar: BusinessCalendar, from: number, to: number, pauses: readonly Span[] = []): number {
-	let ms = 0;
-	for (const [start, end] of businessSpans(calendar, from, pauses)) {
-		if (start >= to) break;
-		ms += Math.min(end, to) - start;
-	}
-	return Math.floor(ms / MINUTE);
+	if (to <= from) return 0;
+	const ledger = ledgerOf(calendar);
+	return Math.floor((ledger.at(to) - ledger.at(from) - pausedWithin(ledger, from, to, pauses)) / MINUTE);
 }
 
 /**
@@ -116,11 +48,16 @@ export function businessMinutesBetween(calendar: BusinessCalendar, from: number,
  * the calendar has no open hours within three years.
  */
 export function addBusinessMinutes(calendar: BusinessCalendar, from: number, minutes: number, pauses: readonly Span[] = []): number | null {
-	let left = minutes * MINUTE;
-	if (left <= 0) return from;
-	for (const [start, end] of businessSpans(calendar, from, pauses)) {
-		if (end - start >= left) return start + left;
-		left -= end - start;
+	if (minutes <= 0) return from;
+	const ledger = ledgerOf(calendar);
+	const limit = from + MAX_DAYS * 86_400_000;
+	let reading = ledger.at(from) + minutes * MINUTE;
+	// each pause that starts before the due time moves it on by the business time it covers
+	for (const [start, end] of pauses) {
+		if (end <= from) continue;
+		const due = ledger.instantOf(reading, limit);
+		if (due === null || start >= due) break;
+		reading += ledger.at(end) - ledger.at(Math.max(start, from));
 	}
-	return null;
+	return ledger.instantOf(reading, limit);
 }

@@ -23,4 +23,10 @@ describe('projectionCsv', () => {
 		const csv = projectionCsv('vendorContracts', [{ tenantId, docName: 'd', docVersion: 1, row: { id: 'vc1', name: 'A', productIds: ['p1', 'p"2'] } }]);
 		expect(csv.startsWith(`${tenantId},"vc1","A",,"{""p1"",""p\\""2""}",`)).toBe(true);
 	});
+
+	it('writes a jsonb column (a ticket\'s SLA log) as JSON, not as an array literal', () => {
+		const slaLog = [['2026-12-01T09:00:00.000Z', 'status', 'new'], ['2026-12-01T09:00:00.000Z', 'priority', 'normal']];
+		const csv = projectionCsv('tickets', [{ tenantId, docName: 'd', docVersion: 1, row: { id: 't1', title: 'A', source: 'phone', relatedIds: [], slaLog } }]);
+		expect(csv).toContain(`"${JSON.stringify(slaLog).replaceAll('"', '""')}"`);
+	});
 });

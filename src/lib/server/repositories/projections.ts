@@ -32,9 +32,10 @@ const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
 // an array column in COPY's text form: {"a","b"}, itself one CSV field
 const arrayLiteral = (items: unknown[]) => `{${items.map((item) => `"${String(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 
-// COPY's CSV: NULL is an empty unquoted field, so every value is quoted
-function csvField(value: unknown): string {
+// COPY's CSV: NULL is an empty unquoted field, so every value is quoted; a jsonb column takes JSON
+function csvField(value: unknown, type?: string): string {
 	if (value === undefined || value === null) return '';
+	if (type === 'jsonb') return quoted(JSON.stringify(value));
 	return quoted(Array.isArray(value) ? arrayLiteral(value) : String(value));
 }
 
@@ -45,10 +46,10 @@ function copyColumns(key: ProjectionTableName): string[] {
 
 /** Rows of many documents as the CSV `copyProjectionRows` loads (pure: runs on worker threads). */
 export function projectionCsv(key: ProjectionTableName, rows: SourcedRow[]): string {
-	const fields = Object.keys(PROJECTION_TABLES[key].columns);
+	const fields = Object.entries(PROJECTION_TABLES[key].columns).map(([field, [, type]]) => [field, type] as const);
 	let csv = '';
 	for (const { tenantId, docName, docVersion, row } of rows) {
-		csv += `${tenantId},${fields.map((f) => csvField(row[f])).join(',')},${csvField(docName)},${docVersion}\n`;
+		csv += `${tenantId},${fields.map(([f, type]) => csvField(row[f], type)).join(',')},${csvField(docName)},${docVersion}\n`;
 	}
 	return csv;
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { parseDocName } from '#lib/domain/documents/names.js';
 import { seenKey, STAMPS } from '#lib/domain/ticket/projection.js';
+import { serverNow } from '../clock.js';
 import type { Db } from '../db/index.js';
 import { publishLive, writeStoredEdits, type StoredEdit } from '../documents/edit-stored.js';
 import { assignedNumbers, lockTicketCounter, recordNumbers } from '../repositories/ticket-numbers.js';
@@ -11,13 +12,15 @@ import { assignedNumbers, lockTicketCounter, recordNumbers } from '../repositori
  * first saw each workflow event (a device clock ahead of it then cannot win).
  * Run after the materializer projected the tickets; the stamps are an update
  * like any other, so the next round projects them, and finds nothing more to stamp.
+ * First-seen times follow the server's clock (clock.ts), so a test that moves
+ * a tenant's time forward sees its devices' events stamped at that time.
  */
-export async function stampTickets(db: Db, docs: { tenantId: string; docName: string }[], now = new Date()): Promise<void> {
+export async function stampTickets(db: Db, docs: { tenantId: string; docName: string }[], now: (tenantId: string) => Date = serverNow): Promise<void> {
 	const byTenant = new Map<string, string[]>();
 	for (const { tenantId, docName } of docs) {
 		if (parseDocName(docName)?.kind === 'ticket') byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), docName]);
 	}
-	for (const [tenantId, names] of byTenant) publishLive(await stampTenant(db, tenantId, names.sort(), now.toISOString()));
+	for (const [tenantId, names] of byTenant) publishLive(await stampTenant(db, tenantId, names.sort(), now(tenantId).toISOString()));
 }
 
 function stampTenant(db: Db, tenantId: string, names: string[], seenAt: string): Promise<StoredEdit[]> {
