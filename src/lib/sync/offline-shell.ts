@@ -36,4 +36,12 @@ export function needsServer(pathname: string): boolean {
 }
 
 /** Pages saved when the app starts, so they open offline before they were ever visited. */
-export const SHELL_PAGES = ['/', '/customers', '/customers/00000000-0000-7000-8000-000000000000', '/service-desk/schedule'];
+export const SHELL_PAGES = [
+	'/',
+	'/customers',
+	'/customers/00000000-0000-7000-8000-000000000000',
+	'/service-desk',
+	'/service-desk/new',
+	'/service-desk/tickets/00000000-0000-7000-8000-000000000000',
+	'/service-desk/schedule'
+];

@@ -53,3 +53,18 @@ export function ago(iso: string | null, now: number): string {
 	if (minutes < 7 * 24 * 60) return `${Math.floor(minutes / 1440)}d ago`;
 	return iso.slice(0, 10);
 }
+
+export function typeOptions(desk: ServiceDesk | null): { value: string; label: string }[] {
+	return live(desk?.ticketTypes ?? []).map((t) => ({ value: t.id, label: t.name }));
+}
+
+/** A type's sub-types, one per line in its record. */
+export function subTypeOptions(desk: ServiceDesk | null, typeId: string | null): string[] {
+	const type = desk?.ticketTypes.find((t) => t.id === typeId);
+	return (type?.subTypes ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+}
+
+export function typeName(desk: ServiceDesk | null, id: string | null): string | null {
+	if (!id) return null;
+	return desk?.ticketTypes.find((t) => t.id === id)?.name ?? id;
+}

@@ -24,6 +24,10 @@ export class DeskData {
 	readonly customers: RowCache<LocalCustomer>;
 	readonly team: Team;
 	readonly customerNames: ReadonlyMap<string, string>;
+	/** live customers by name, for pickers and filters */
+	readonly customerOptions: { value: string; label: string }[];
+	/** the company's people, for assignee pickers and filters */
+	readonly peopleOptions: { value: string; label: string }[];
 	/** customer id → the SLA policy its agreement names */
 	readonly agreements: ReadonlyMap<string, string>;
 	/** a new cache only when what decides SLA readings changed */
@@ -38,6 +42,13 @@ export class DeskData {
 		this.customers = new RowCache(engine.db.customers, 'customer');
 		this.team = new Team(engine.db);
 		this.customerNames = $derived(new Map(this.customers.rows.map((c) => [c.id, c.name])));
+		this.customerOptions = $derived(
+			this.customers.rows
+				.filter((c) => !c.deletedAt)
+				.sort((a, b) => a.nameKey.localeCompare(b.nameKey))
+				.map((c) => ({ value: c.id, label: c.name }))
+		);
+		this.peopleOptions = $derived(this.team.members.map((m) => ({ value: m.userId, label: m.name })));
 		this.agreements = $derived(agreementPolicies(engine.contracts.rows?.customerContracts ?? [], new Date().toISOString().slice(0, 10)));
 		this.slaKey = $derived(`${slaSettingsKey(engine.desk.rows)}|${JSON.stringify([...this.agreements])}`);
 		this.sla = $derived.by(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_OPEN, filterTickets, sameQuery, toQuery, type FilterContext, type ListedTicket, type TicketQuery } from './ticket-filter.js';
+import { ALL_OPEN, filterTickets, sameQuery, ticketByNumber, toQuery, type FilterContext, type ListedTicket, type TicketQuery } from './ticket-filter.js';
 
 const row = (id: string, fields: Partial<ListedTicket> = {}): ListedTicket => ({
 	id,
@@ -74,6 +74,12 @@ describe('the ticket list filter', () => {
 		expect(toQuery({ status: 42 })).toEqual(ALL_OPEN);
 		expect(sameQuery(q({ search: ' vpn ' }), q({ search: 'vpn' }))).toBe(true);
 		expect(sameQuery(q({ queue: 'a' }), q({ queue: 'b' }))).toBe(false);
+	});
+
+	it('finds a ticket by the number people quote', () => {
+		expect(ticketByNumber(rows, ' T-2 ')?.id).toBe('c');
+		expect(ticketByNumber(rows, '5')).toBeNull();
+		expect(ticketByNumber(rows, 'printer')).toBeNull();
 	});
 
 	it('filters and sorts 20,000 tickets quickly enough to do on every keystroke', () => {

@@ -78,7 +78,7 @@ function compareKeys(a: number | string | null, b: number | string | null, desce
 	return descending ? -order : order;
 }
 
-/** "T-1042", "t1042" or "1042" → 1042 */
+/** "T-1042", "t1042" or "1042" → 1042 (lower-cased input) */
 function numberIn(needle: string): number | null {
 	const match = /^t?-?(\d{1,12})$/.exec(needle);
 	return match ? Number(match[1]) : null;
@@ -120,4 +120,10 @@ export function toQuery(value: unknown): TicketQuery {
 	const text = (key: keyof TicketQuery) => (typeof input[key] === 'string' ? (input[key] as string).slice(0, 200) : ALL_OPEN[key]);
 	const sort = TICKET_SORTS.find((s) => s === input.sort) ?? ALL_OPEN.sort;
 	return { search: text('search'), status: text('status') || 'open', priority: text('priority'), queue: text('queue'), assignee: text('assignee'), customer: text('customer'), sort };
+}
+
+/** The ticket a person means by "T-1042" (or "1042"); null when this device has none of that number. */
+export function ticketByNumber<R extends Pick<ListedTicket, 'number' | 'deletedAt'>>(rows: readonly R[], text: string): R | null {
+	const number = numberIn(text.trim().toLocaleLowerCase());
+	return number === null ? null : (rows.find((row) => row.number === number && !row.deletedAt) ?? null);
 }
