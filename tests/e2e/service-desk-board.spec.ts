@@ -216,3 +216,68 @@ test('a dispatcher and a tech co-edit the status board live', async ({ browser }
 	await expect(column(d, 'resolved')).toContainText('New laptop');
 	await d.screenshot({ path: testInfo.outputPath('status-board.png'), fullPage: true });
 });
+
+const techRow = (page: Page, name: string) => page.getByTestId('dispatch-grid').getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+const todayCell = (page: Page, name: string) => techRow(page, name).locator('[data-testid="cell"][data-today]');
+const waiting = (page: Page) => page.getByTestId('unscheduled');
+
+test('the dispatcher books a ticket on the tech’s day; the tech sees it in My schedule, offline too', async ({}, testInfo) => {
+	const [d, t] = [dispatcher.page, technician.page];
+	await newTicket(d, 'Replace the switch in the server room', 'High');
+	await newTicket(d, 'Set up the new printer');
+	await d.goto('/service-desk/dispatch');
+	await t.goto('/service-desk/schedule');
+	await expect(t.getByRole('heading', { name: 'Nothing booked for you' })).toBeVisible();
+
+	// techs and dispatchers are the rows; the open tickets nobody is booked for wait beside them
+	await expect(d.getByTestId('dispatch-grid').getByRole('rowheader')).toHaveText([dispatch.name, tech.name]);
+	await expect(waiting(d)).toContainText('Replace the switch');
+	// the week in view below the tickets to schedule, as on a dispatcher's screen
+	await todayCell(d, tech.name).scrollIntoViewIfNeeded();
+	await waiting(d).getByRole('listitem').filter({ hasText: 'Replace the switch' }).dragTo(todayCell(d, tech.name));
+	await expect(todayCell(d, tech.name)).toContainText('Replace the switch');
+	await expect(waiting(d)).not.toContainText('Replace the switch');
+
+	// the tech sees it at once, and the ticket is theirs now (it had nobody)
+	const mine = t.getByTestId('my-schedule');
+	await expect(mine.getByRole('heading', { name: /^Today · / })).toBeVisible({ timeout: 8_000 });
+	await expect(mine.getByTestId('scheduled')).toHaveText([/Replace the switch in the server room.*Acme.*New.*High/]);
+
+	// from the keyboard: Schedule, pick the tech and the day, Book
+	await waiting(d).getByRole('listitem').filter({ hasText: 'Set up the new printer' }).getByRole('button', { name: /^Schedule/ }).click();
+	const form = d.getByRole('form', { name: /^Schedule / });
+	await expect(form.getByLabel('Technician')).toBeFocused();
+	await form.getByLabel('Technician').selectOption({ label: dispatch.name });
+	await form.getByRole('button', { name: 'Book' }).click();
+	await expect(todayCell(d, dispatch.name)).toContainText('Set up the new printer');
+
+	// a visit dragged to another cell moves; one removed is gone, for both
+	await todayCell(d, dispatch.name).getByTestId('visit').dragTo(todayCell(d, tech.name));
+	await expect(todayCell(d, tech.name).getByTestId('visit')).toHaveCount(2);
+	await expect(mine.getByTestId('scheduled')).toHaveCount(2, { timeout: 8_000 });
+	await todayCell(d, tech.name).getByTestId('visit').filter({ hasText: 'Set up the new printer' }).getByRole('button', { name: /^Remove the visit for/ }).click();
+	await expect(todayCell(d, tech.name).getByTestId('visit')).toHaveCount(1);
+	await expect(mine.getByTestId('scheduled')).toHaveCount(1, { timeout: 8_000 });
+	await expect(waiting(d)).toContainText('Set up the new printer');
+
+	// the week before and after, and back
+	await d.getByRole('button', { name: 'Next week →' }).click();
+	await expect(techRow(d, tech.name).getByTestId('visit')).toHaveCount(0);
+	await d.getByRole('button', { name: 'This week' }).click();
+	await expect(todayCell(d, tech.name).getByTestId('visit')).toHaveCount(1);
+	// the booking made the tech the assignee of the ticket nobody had
+	await d.getByRole('navigation', { name: 'Service desk views' }).getByRole('link', { name: 'Board' }).click();
+	await expect(card(d, 'Replace the switch')).toContainText(tech.name);
+
+	// on the tech's phone, with no signal: the schedule and the ticket are still there after a reload
+	await expect(syncStatus(t)).toContainText('all changes saved');
+	await t.setViewportSize({ width: 390, height: 844 });
+	await technician.context.setOffline(true);
+	await t.reload();
+	await expect(syncStatus(t)).toContainText('Offline');
+	await expect(mine.getByTestId('scheduled')).toHaveText([/Replace the switch in the server room/]);
+	await t.screenshot({ path: testInfo.outputPath('my-schedule-phone.png'), fullPage: true });
+	await mine.getByRole('link', { name: /Replace the switch/ }).click();
+	await expect(t.locator('#ticket-title')).toHaveValue('Replace the switch in the server room');
+	await technician.context.setOffline(false);
+});

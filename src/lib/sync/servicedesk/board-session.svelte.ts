@@ -1,7 +1,21 @@
 import type * as Y from 'yjs';
+import type { SyncEngine } from '../engine.svelte.js';
 import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
 import { BoardPresence, type BoardName } from './board-presence.svelte.js';
 import { HeldTickets } from './held-tickets.js';
+
+// the engine pulls the rows feed every half minute; a board asks more often
+const PULL_MS = 5_000;
+
+/**
+ * Pulls the rows feed often while a board or a schedule is on screen:
+ * tickets another person creates, and visits booked in documents this
+ * browser has never opened, show within seconds. Returns the function that stops.
+ */
+export function pullOften(engine: SyncEngine): () => void {
+	const timer = setInterval(() => navigator.onLine && void engine.pull(), PULL_MS);
+	return () => clearInterval(timer);
+}
 
 /**
  * What both boards do while on screen: follow the ticket rows in memory
@@ -32,6 +46,7 @@ export class BoardSession {
 			this.docs = docs;
 			stops.push(
 				() => docs.stop(),
+				pullOften(data.engine),
 				this.presence.start(data.engine, this.board),
 				$effect.root(() => {
 					$effect(() => docs.keep(this.onScreen()));

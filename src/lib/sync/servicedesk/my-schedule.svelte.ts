@@ -2,6 +2,7 @@ import { mySchedule, type ScheduleDay } from '#lib/domain/servicedesk/dispatch.j
 import { todayIn } from '#lib/domain/today.js';
 import type { LocalTicket, LocalTicketVisit } from '../db.js';
 import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+import { pullOften } from './board-session.svelte.js';
 
 /** how far ahead a tech's schedule looks */
 export const SCHEDULE_DAYS = 14;
@@ -28,11 +29,18 @@ export class MySchedule {
 
 	readonly loaded = $derived(!!this.data?.tickets.loaded && !!this.data.visits.loaded);
 
+	/** Follows the rows, and asks the server for new visits often (browser only; call from an effect). Returns the function that stops. */
 	start(): () => void {
 		let stopped = false;
+		let stop = () => {};
 		void useDesk().then((data) => {
-			if (!stopped) this.data = data;
+			if (stopped) return;
+			this.data = data;
+			stop = pullOften(data.engine);
 		});
-		return () => (stopped = true);
+		return () => {
+			stopped = true;
+			stop();
+		};
 	}
 }
