@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { inviteMember, newCustomer, newPerson, serviceWorkerReady, signUpOwner, syncStatus, type Person } from './support.js';
+import { inviteMember, logIn, newCustomer, newPerson, serviceWorkerReady, signUpOwner, syncStatus, type Person } from './support.js';
 
 /**
  * The service desk in the browser: a ticket created here gets its number from
@@ -75,7 +75,7 @@ test('a new ticket shows at once with a provisional label, then gets its number'
 	await expect(row).toContainText('High');
 });
 
-test('two people on one ticket see each other’s edits and each other', async () => {
+test('two people on one ticket see each other’s edits and each other', async ({}, testInfo) => {
 	const [a, b] = [dispatcher.page, technician.page];
 	await a.goto(ticketUrl);
 	await b.goto(ticketUrl);
@@ -103,6 +103,7 @@ test('two people on one ticket see each other’s edits and each other', async (
 	await expect(note).toContainText('<b>Ordered</b> a fuser kit');
 	await expect(note).toContainText('Internal');
 	await expect(note.locator('b')).toHaveCount(0);
+	await a.screenshot({ path: testInfo.outputPath('ticket-desktop.png'), fullPage: true });
 });
 
 test('offline: a tech’s note and checklist merge with the dispatcher’s status change', async () => {
@@ -169,7 +170,7 @@ test('a ticket assigned to the tech is on their device: it opens with no network
 	await technician.context.setOffline(false);
 });
 
-test('the list filters by queue and assignee; a saved filter survives a reload', async () => {
+test('the list filters by queue and assignee; a saved filter survives a reload', async ({}, testInfo) => {
 	const page = dispatcher.page;
 	await newTicket(page, { title: 'Server down', priority: 'Critical', queue: 'Triage' });
 	await newTicket(page, { title: 'Mailbox full', queue: 'Triage' });
@@ -197,6 +198,7 @@ test('the list filters by queue and assignee; a saved filter survives a reload',
 	await view(page, 'Triage critical').click();
 	await expect(page.getByTestId('ticket-row')).toHaveCount(1);
 	await expect(ticketRow(page, 'Server down')).toBeVisible();
+	await page.screenshot({ path: testInfo.outputPath('tickets-desktop.png'), fullPage: true });
 
 	// search by number, then the keyboard: "/" finds
 	await view(page, 'All open').click();
@@ -207,4 +209,30 @@ test('the list filters by queue and assignee; a saved filter survives a reload',
 
 	await page.getByRole('button', { name: 'Delete saved filter Triage critical' }).click();
 	await expect(page.getByTestId('saved-filter')).toHaveCount(0);
+});
+
+test('the list and a ticket work on a phone', async ({ browser }, testInfo) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	await logIn(page, tech.email, tech.password);
+	await page.goto('/service-desk');
+	await expect(ticketRow(page, 'Laptop for new hire')).toBeVisible({ timeout: 20_000 });
+	const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(await overflow()).toBeLessThanOrEqual(0);
+	await page.screenshot({ path: testInfo.outputPath('tickets-phone.png'), fullPage: true });
+	await page.goto(ticketUrl);
+	await expect(page.locator('#ticket-title')).toHaveValue('Printer jams on floor 2 (HP 4050)');
+	expect(await overflow()).toBeLessThanOrEqual(0);
+	await page.screenshot({ path: testInfo.outputPath('ticket-phone.png'), fullPage: true });
+	await context.close();
+});
+
+test('logging out leaves none of the tickets on the device', async () => {
+	const page = technician.page;
+	await page.goto('/service-desk');
+	await expect(ticketRow(page, 'Laptop for new hire')).toBeVisible();
+	await page.getByRole('button', { name: 'Log out' }).click();
+	await expect(page).toHaveURL(/\/login/);
+	const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('stackdesk')));
+	expect(databases).toEqual([]);
 });

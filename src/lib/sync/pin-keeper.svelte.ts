@@ -35,7 +35,10 @@ export class PinKeeper {
 	/** Attaches the pins that stay attached, and goes on with downloads a closed page left unfinished. */
 	async start(): Promise<void> {
 		const pins = await this.pins.list();
-		this.enqueue(pins.filter((pin) => !pin.downloadedAt).map((pin) => pin.name), true);
+		const unfinished = pins.filter((pin) => !pin.downloadedAt);
+		// automatic pins (the person's tickets) are not a download they asked for: no progress shown
+		this.enqueue(unfinished.filter((pin) => !pin.auto).map((pin) => pin.name), true);
+		this.enqueue(unfinished.filter((pin) => pin.auto).map((pin) => pin.name), false);
 		this.enqueue(pins.slice(0, HELD_MAX).filter((pin) => pin.downloadedAt).map((pin) => pin.name), false);
 	}
 

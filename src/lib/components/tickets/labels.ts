@@ -68,3 +68,8 @@ export function typeName(desk: ServiceDesk | null, id: string | null): string | 
 	if (!id) return null;
 	return desk?.ticketTypes.find((t) => t.id === id)?.name ?? id;
 }
+
+/** Options with the current value among them: a value the list no longer offers (a removed queue, a former member) still shows as selected. */
+export function withCurrent(options: readonly { value: string; label: string }[], value: string | null, label: (value: string) => string = () => 'Not available here') {
+	return value && !options.some((o) => o.value === value) ? [...options, { value, label: label(value) }] : options;
+}

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerContractRecord } from '../contracts/schema.js';
+import { customerContract } from '../stack/fixtures.js';
 import { agreementPolicies } from './agreements.js';
 
-const contract = (id: string, fields: Partial<CustomerContractRecord>): CustomerContractRecord => ({
-	id,
-	customerId: 'c1',
-	name: id,
-	party: 'msp',
-	type: 'recurring',
-	vendorName: null,
-	slaPolicyId: null,
-	start: null,
-	termMonths: null,
-	renewalDate: null,
-	autoRenew: false,
-	noticeDays: null,
-	amountPerPeriod: null,
-	period: 'monthly',
-	reminderDays: null,
-	notes: null,
-	deletedAt: null,
-	...fields
-});
+const contract = (id: string, fields: Partial<CustomerContractRecord>) => customerContract(id, fields.customerId ?? 'c1', fields);
 
 describe('the SLA policy of a customer’s agreement', () => {
 	it('takes the policy the agreement names, the latest started when there are several', () => {

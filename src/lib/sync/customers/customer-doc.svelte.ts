@@ -4,18 +4,12 @@ import { plain } from '#lib/domain/documents/shape.js';
 import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
 import type { PinState } from '../pins.svelte.js';
-import { Presence } from '../presence.svelte.js';
+import { OpenDoc, type OpenStatus } from '../open-doc.svelte.js';
 import * as edits from '#lib/domain/customer/edits.js';
 import { editAs, readChanges } from '#lib/domain/customer/history.js';
 
-/**
- * - loading: opening, or waiting for the server's copy;
- * - ready: the customer is here (possibly deleted: see `deleted`);
- * - missing: the server has no such customer;
- * - unavailable: never opened on this device, and no network to fetch it;
- * - forbidden: the server refused this document.
- */
-export type CustomerDocStatus = 'loading' | 'ready' | 'missing' | 'unavailable' | 'forbidden';
+/** Where the customer page stands (see OpenStatus). */
+export type CustomerDocStatus = OpenStatus;
 
 /**
  * The customer page's state: the live content of one customer document and
@@ -34,21 +28,13 @@ export class CustomerDoc {
 	customValues: PlainRecord[] = $state([]);
 	/** who changed what, newest first */
 	changes: ChangeRecord[] = $state.raw([]);
-	private handle: DocHandle | null = $state.raw(null);
-	private sync: SyncEngine | null = $state.raw(null);
-	private presence: Presence | null = $state.raw(null);
+	private readonly opened = new OpenDoc();
 	private hasContent = $state(false);
 
 	constructor(readonly id: string) {}
 
 	get status(): CustomerDocStatus {
-		const handle = this.handle;
-		if (!handle) return 'loading';
-		if (handle.state === 'forbidden') return 'forbidden';
-		if (handle.state === 'missing') return 'missing';
-		if (this.hasContent) return 'ready';
-		if (handle.state === 'synced') return 'missing';
-		return handle.state === 'offline' ? 'unavailable' : 'loading';
+		return this.opened.status(this.hasContent);
 	}
 
 	get deleted(): boolean {
@@ -61,7 +47,15 @@ export class CustomerDoc {
 	}
 
 	get viewers(): PresenceUser[] {
-		return this.presence?.viewers ?? [];
+		return this.opened.viewers;
+	}
+
+	private get handle(): DocHandle | null {
+		return this.opened.handle;
+	}
+
+	private get sync(): SyncEngine | null {
+		return this.opened.engine;
 	}
 
 	/** whether this customer is kept on the device for offline use */
@@ -81,35 +75,11 @@ export class CustomerDoc {
 
 	/** Opens the document (browser only; call from an effect). Returns the function that closes it. */
 	open(): () => void {
-		let closed = false;
-		let engine: SyncEngine | undefined;
-		let handle: DocHandle | undefined;
-		let unview = () => {};
-		const refresh = () => this.read();
-		void (async () => {
-			engine = await useSync();
-			if (closed) return;
-			handle = await engine.pool.acquire(edits.customerDocName(engine.session.tenant.id, this.id));
-			if (closed) return engine.pool.release(handle);
-			editAs(handle.doc, engine.user.name);
-			handle.doc.on('update', refresh);
-			unview = handle.view();
-			this.handle = handle;
-			this.sync = engine;
-			this.presence = new Presence(handle.awareness, engine.user.id);
-			this.read();
-		})();
-		return () => {
-			closed = true;
-			unview();
-			this.presence?.stop();
-			if (handle && engine) {
-				handle.doc.off('update', refresh);
-				engine.pool.release(handle);
-			}
-			this.handle = null;
-			this.presence = null;
-		};
+		return this.opened.open({
+			name: (engine) => edits.customerDocName(engine.session.tenant.id, this.id),
+			onOpened: (handle, engine) => editAs(handle.doc, engine.user.name),
+			onChange: () => this.read()
+		});
 	}
 
 	private read() {

@@ -116,3 +116,19 @@ export async function useDesk(): Promise<DeskData> {
 	}
 	return data;
 }
+
+/** A page's hold on the service desk data: null until loaded. */
+export class DeskLink {
+	data = $state.raw<DeskData | null>(null);
+
+	/** Loads it (browser only; call from an effect). Returns the function that stops. */
+	start(then?: (data: DeskData) => void | Promise<void>): () => void {
+		let stopped = false;
+		void useDesk().then((data) => {
+			if (stopped) return;
+			this.data = data;
+			return then?.(data);
+		});
+		return () => (stopped = true);
+	}
+}

@@ -6,18 +6,12 @@ import type { WorkflowField } from '#lib/domain/ticket/events.js';
 import { projectTicket, type TicketEventRow, type TicketNoteRow, type TicketRow, type TicketVisitRow } from '#lib/domain/ticket/projection.js';
 import { checklistItemRecord, type ChecklistItemRecord, type TicketNoteRecord } from '#lib/domain/ticket/schema.js';
 import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
-import { useSync, type SyncEngine } from '../engine.svelte.js';
-import { Presence } from '../presence.svelte.js';
+import { useSync } from '../engine.svelte.js';
+import { OpenDoc, type OpenStatus } from '../open-doc.svelte.js';
 import { orderedChecklist, rankAtEnd, rankMoved } from './checklist.js';
 
-/**
- * - loading: opening, or waiting for the server's copy;
- * - ready: the ticket is here;
- * - missing: the server has no such ticket;
- * - unavailable: never on this device, and no network to fetch it;
- * - forbidden: the server refused this document.
- */
-export type TicketDocStatus = 'loading' | 'ready' | 'missing' | 'unavailable' | 'forbidden';
+/** Where the ticket page stands (see OpenStatus). */
+export type TicketDocStatus = OpenStatus;
 
 /** The fields of a ticket a person edits in place (the workflow fields are events: see `change`). */
 export type TicketFields = Partial<Pick<TicketRow, 'title' | 'customerId' | 'siteId' | 'contactId' | 'type' | 'subType' | 'dueDate'>>;
@@ -36,20 +30,13 @@ export class TicketDoc {
 	notes: TicketNoteRow[] = $state.raw([]);
 	checklist: ChecklistItemRecord[] = $state.raw([]);
 	visits: TicketVisitRow[] = $state.raw([]);
-	private handle: DocHandle | null = $state.raw(null);
-	private sync: SyncEngine | null = $state.raw(null);
-	private presence: Presence | null = $state.raw(null);
+	private readonly opened = new OpenDoc();
 	private hasContent = $state(false);
 
 	constructor(readonly id: string) {}
 
 	get status(): TicketDocStatus {
-		const handle = this.handle;
-		if (!handle) return 'loading';
-		if (handle.state === 'forbidden' || handle.state === 'missing') return handle.state;
-		if (this.hasContent) return 'ready';
-		if (handle.state === 'synced') return 'missing';
-		return handle.state === 'offline' ? 'unavailable' : 'loading';
+		return this.opened.status(this.hasContent);
 	}
 
 	/** where this document stands with the server (offline, syncing, synced) */
@@ -63,7 +50,11 @@ export class TicketDoc {
 	}
 
 	get viewers(): PresenceUser[] {
-		return this.presence?.viewers ?? [];
+		return this.opened.viewers;
+	}
+
+	private get handle(): DocHandle | null {
+		return this.opened.handle;
 	}
 
 	/** the co-edited description */
@@ -73,38 +64,17 @@ export class TicketDoc {
 
 	/** Opens the document (browser only; call from an effect). Returns the function that closes it. */
 	open(): () => void {
-		let closed = false;
-		let engine: SyncEngine | undefined;
-		let handle: DocHandle | undefined;
-		let unview = () => {};
 		let frame = 0;
-		// a burst of updates (typing, a first sync) is one read per frame
-		const refresh = () => {
-			if (!frame) frame = requestAnimationFrame(() => ((frame = 0), this.read()));
-		};
-		void (async () => {
-			engine = await useSync();
-			if (closed) return;
-			handle = await engine.pool.acquire(edits.ticketDocName(engine.session.tenant.id, this.id));
-			if (closed) return engine.pool.release(handle);
-			handle.doc.on('update', refresh);
-			unview = handle.view();
-			this.handle = handle;
-			this.sync = engine;
-			this.presence = new Presence(handle.awareness, engine.user.id);
-			this.read();
-		})();
-		return () => {
-			closed = true;
-			cancelAnimationFrame(frame);
-			unview();
-			this.presence?.stop();
-			if (handle && engine) {
-				handle.doc.off('update', refresh);
-				engine.pool.release(handle);
+		const close = this.opened.open({
+			name: (engine) => edits.ticketDocName(engine.session.tenant.id, this.id),
+			// a burst of updates (typing, a first sync) is one read per frame
+			onChange: () => {
+				if (!frame) frame = requestAnimationFrame(() => ((frame = 0), this.read()));
 			}
-			this.handle = null;
-			this.presence = null;
+		});
+		return () => {
+			cancelAnimationFrame(frame);
+			close();
 		};
 	}
 
@@ -127,7 +97,7 @@ export class TicketDoc {
 	}
 
 	private get author(): edits.Author {
-		return { by: this.sync?.user.name ?? null };
+		return { by: this.opened.engine?.user.name ?? null };
 	}
 
 	/** Sets fields of the ticket; a blank title is refused (a ticket always has one). */

@@ -1,3 +1,4 @@
+import type { TicketRow } from '#lib/domain/ticket/projection.js';
 import { TICKET_PRIORITIES } from '#lib/domain/ticket/schema.js';
 
 /**
@@ -27,20 +28,10 @@ export interface TicketQuery {
 export const ALL_OPEN: TicketQuery = { search: '', status: 'open', priority: '', queue: '', assignee: '', customer: '', sort: 'number' };
 
 /** What filtering needs of a ticket row. */
-export interface ListedTicket {
-	id: string;
-	number: number | null;
-	title: string;
-	customerId: string | null;
-	status: string | null;
-	priority: string | null;
-	queue: string | null;
-	assignee: string | null;
-	dueDate: string | null;
-	lastActivityAt: string | null;
-	createdAt: string | null;
-	deletedAt: string | null;
-}
+export type ListedTicket = Pick<
+	TicketRow,
+	'id' | 'number' | 'title' | 'customerId' | 'status' | 'priority' | 'queue' | 'assignee' | 'dueDate' | 'lastActivityAt' | 'createdAt' | 'deletedAt'
+>;
 
 export interface FilterContext<R> {
 	/** the signed-in person's user id (for 'me') */

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { TRIAGE_QUEUE } from '#lib/domain/servicedesk/read.js';
 import { getMeta, setMeta, type LocalTicket } from '../db.js';
-import { useDesk, type DeskData } from './desk-data.svelte.js';
+import { DeskLink, type DeskData } from './desk-data.svelte.js';
 import { slaBadge, slaLeft, type SlaBadge } from './sla-badge.js';
 import { ALL_OPEN, filterTickets, sameQuery, type FilterContext, type TicketQuery } from './ticket-filter.js';
 import { builtInViews, deleteFilter, parseSavedFilters, saveFilter, type SavedFilter, type TicketView } from './views.js';
@@ -22,7 +22,11 @@ export class TicketList {
 	query: TicketQuery = $state({ ...ALL_OPEN, assignee: 'me' });
 	saved: SavedFilter[] = $state.raw([]);
 	page = $state(0);
-	data: DeskData | null = $state.raw(null);
+	private readonly link = new DeskLink();
+
+	get data(): DeskData | null {
+		return this.link.data;
+	}
 
 	readonly views: TicketView[] = $derived(builtInViews(this.data?.desk?.queues ?? [TRIAGE_QUEUE]));
 	/** the view or saved filter the query is, if any */
@@ -43,13 +47,9 @@ export class TicketList {
 
 	/** Follows the tickets and the saved filters (browser only; call from an effect). Returns the function that stops. */
 	start(): () => void {
-		let stopped = false;
-		void useDesk().then(async (data) => {
-			if (stopped) return;
-			this.data = data;
+		return this.link.start(async (data) => {
 			this.saved = parseSavedFilters(await getMeta(data.engine.db, FILTERS_KEY));
 		});
-		return () => (stopped = true);
 	}
 
 	/** Changes the query (a filter, the search, the sort, a view) and goes back to the first page. */
