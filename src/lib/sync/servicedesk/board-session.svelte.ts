@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { SyncEngine } from '../engine.svelte.js';
-import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+import { DeskLink, type DeskData } from '../tickets/desk-data.svelte.js';
 import { BoardPresence, type BoardName } from './board-presence.svelte.js';
 import { HeldTickets } from './held-tickets.js';
 
@@ -23,7 +23,7 @@ export function pullOften(engine: SyncEngine): () => void {
  * at once, show the person on the board, and edit ticket documents.
  */
 export class BoardSession {
-	data: DeskData | null = $state.raw(null);
+	private readonly link = new DeskLink();
 	readonly presence = new BoardPresence();
 	private docs: HeldTickets | null = null;
 
@@ -35,13 +35,14 @@ export class BoardSession {
 		private readonly onScreen: () => string[]
 	) {}
 
+	get data(): DeskData | null {
+		return this.link.data;
+	}
+
 	/** Starts following (browser only; call from an effect). Returns the function that stops. */
 	start(): () => void {
-		let stopped = false;
 		const stops: (() => void)[] = [];
-		void useDesk().then((data) => {
-			if (stopped) return;
-			this.data = data;
+		const unlink = this.link.start((data) => {
 			const docs = new HeldTickets(data.engine.pool, this.cap);
 			this.docs = docs;
 			stops.push(
@@ -54,7 +55,7 @@ export class BoardSession {
 			);
 		});
 		return () => {
-			stopped = true;
+			unlink();
 			for (const stop of stops.splice(0)) stop();
 		};
 	}

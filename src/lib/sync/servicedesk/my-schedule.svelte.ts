@@ -1,7 +1,7 @@
 import { mySchedule, type ScheduleDay } from '#lib/domain/servicedesk/dispatch.js';
 import { todayIn } from '#lib/domain/today.js';
 import type { LocalTicket, LocalTicketVisit } from '../db.js';
-import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+import { DeskLink, type DeskData } from '../tickets/desk-data.svelte.js';
 import { pullOften } from './board-session.svelte.js';
 
 /** how far ahead a tech's schedule looks */
@@ -13,11 +13,15 @@ export const SCHEDULE_DAYS = 14;
  * keep-mine), so the page works with no signal, after a reload too.
  */
 export class MySchedule {
-	data: DeskData | null = $state.raw(null);
+	private readonly link = new DeskLink();
 	readonly today: string;
 
 	constructor(timeZone: string) {
 		this.today = todayIn(timeZone);
+	}
+
+	get data(): DeskData | null {
+		return this.link.data;
 	}
 
 	readonly days: ScheduleDay<LocalTicket, LocalTicketVisit>[] = $derived.by(() => {
@@ -31,15 +35,12 @@ export class MySchedule {
 
 	/** Follows the rows, and asks the server for new visits often (browser only; call from an effect). Returns the function that stops. */
 	start(): () => void {
-		let stopped = false;
 		let stop = () => {};
-		void useDesk().then((data) => {
-			if (stopped) return;
-			this.data = data;
+		const unlink = this.link.start((data) => {
 			stop = pullOften(data.engine);
 		});
 		return () => {
-			stopped = true;
+			unlink();
 			stop();
 		};
 	}
