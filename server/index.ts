@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
 import { config } from '#lib/server/config.js';
+import { startRepeatNotes } from '#lib/server/intake/repeat-notes.js';
 import { setLiveDocs } from '#lib/server/live-docs.js';
 import { deleteExpiredSessions } from '#lib/server/repositories/sessions.js';
 import { version } from '../package.json';
@@ -29,6 +30,8 @@ sweep.unref();
 const compactor = startCompactor(db);
 // reminders are by the day: a scan every few minutes (REMINDER_SCAN_SECONDS) is plenty
 const reminders = startReminders(db, settings.origin, settings.reminderScanMs);
+// repeats of an alert are told on its ticket by one note per short window; a sweep writes any a stopped node left
+const repeatNotes = startRepeatNotes(db);
 const sync = createSyncServer(db, { redisUrl: settings.redisUrl, onLogged: () => materializer.wake() });
 // updates made by the server (imports, undo) reach the people who have those documents open here
 setLiveDocs((name, update) => {
@@ -74,6 +77,7 @@ async function shutdown(signal: string) {
 	clearInterval(sweep);
 	await compactor.stop();
 	await reminders.stop();
+	await repeatNotes.stop();
 	await materializer.stop();
 	await db.close();
 	console.log('stopped');

@@ -1,6 +1,7 @@
 import { parseDocName } from '#lib/domain/documents/names.js';
 import type { Db } from '#lib/server/db/index.js';
 import { claimOutbox, deleteOutboxRows, type OutboxRow } from '#lib/server/repositories/outbox.js';
+import { sendTicketNotices } from '#lib/server/tickets/ticket-notices.js';
 import { stampTickets } from '#lib/server/tickets/stamps.js';
 import { materializeDocuments } from './materialize.js';
 
@@ -48,6 +49,8 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 			console.error('materializer: cannot stamp tickets:', error);
 			for (const d of docs) if (parseDocName(d.docName)?.kind === 'ticket') failedKeys.add(key(d));
 		}
+		// assignees and customers hear of what happened to tickets (never fails the round)
+		await sendTicketNotices(db, docs.filter((d) => !failedKeys.has(key(d))));
 		// bounded retries: a failed document's claim expires and its row comes back, until it has failed too often
 		const done = rows.filter((r) => !failedKeys.has(key(r)) || byDoc.get(key(r))!.some((g) => g.attempts >= options.maxAttempts));
 		await deleteOutboxRows(db, done);

@@ -76,3 +76,31 @@ export async function newCustomer(page: Page, name: string): Promise<void> {
 	await page.getByRole('button', { name: 'Create customer' }).click();
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
+
+/** On a customer's page: a contact with an email who may use the portal. */
+export async function addPortalContact(page: Page, name: string, email: string): Promise<void> {
+	const contacts = page.getByRole('region', { name: /^Contacts/ });
+	await contacts.getByRole('button', { name: 'Add contact' }).click();
+	await contacts.getByLabel('Contact name').fill(name);
+	await contacts.getByLabel('Contact email').fill(email);
+	await contacts.getByLabel('Portal access').selectOption({ label: 'Can view in the portal' });
+	await contacts.getByRole('button', { name: 'Save contact' }).click();
+	await expect(contacts.getByRole('button', { name: `Edit ${name}` })).toBeVisible();
+}
+
+/** Invites a contact of the customer page open in `page` to the portal; they set a password in a browser of their own. */
+export async function openPortalAs(page: Page, browser: Browser, contactName: string): Promise<Person> {
+	const contacts = page.getByRole('region', { name: /^Contacts/ });
+	// the invitation needs the contact on the server; the button says so until it is
+	await expect(async () => {
+		await contacts.getByRole('button', { name: `Invite to portal ${contactName}` }).click();
+		await expect(page.getByTestId('portal-invite-link')).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 15_000 });
+	const link = (await page.getByTestId('portal-invite-link').textContent())!.trim();
+	const contact = await newPerson(browser);
+	await contact.page.goto(new URL(link).pathname);
+	await contact.page.getByLabel('Password').fill('portal password 1');
+	await contact.page.getByRole('button', { name: 'Set password' }).click();
+	await expect(contact.page).toHaveURL(/\/portal$/);
+	return contact;
+}

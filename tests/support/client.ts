@@ -61,3 +61,13 @@ export async function signUpTenant(base: string, prefix?: string) {
 	if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${res.text}`);
 	return { client, input, userId: res.json.user.id as string, tenantId: res.json.tenant.id as string };
 }
+
+/** Invites a member with a role into the owner's tenant; they accept. Their client, id and email. */
+export async function addMember(owner: { client: ApiClient }, base: string, role: string, name = role) {
+	const email = `${role}-${crypto.randomUUID()}@example.test`;
+	const res = await owner.client.post('/api/v1/invitations', { email, role });
+	const client = new ApiClient(base);
+	await client.post('/api/v1/invitations/accept', { token: res.json.invitation.acceptUrl.split('/invite/')[1], name, password: 'a long password' });
+	const me = await client.get('/api/v1/me');
+	return { client, email, name, userId: me.json.user.id as string };
+}

@@ -88,11 +88,7 @@ export const AREAS: Area[] = [
 		href: '/reports',
 		label: 'Reports',
 		icon: 'chart',
-		summary: 'Revenue, profitability, utilisation, SLA.',
-		empty: {
-			title: 'Reports are coming',
-			body: 'Revenue and profitability per customer and contract, technician utilisation, and SLA performance over time.'
-		}
+		summary: 'SLA compliance and spend; revenue, profitability and utilisation to come.'
 	},
 	{ href: '/settings', label: 'Settings', icon: 'sliders', summary: 'Company, people, mail and audit log.' }
 ];

@@ -9,7 +9,10 @@ const ACTIONS: Record<string, string> = {
 	'invitation.accepted': 'Accepted an invitation',
 	'invitation.revoked': 'Revoked an invitation',
 	'member.role_changed': 'Changed a role',
-	'member.removed': 'Removed a member'
+	'member.removed': 'Removed a member',
+	'integrations.key_rotated': 'Made a new integration key',
+	'integrations.key_revoked': 'Revoked the integration key',
+	'integrations.settings_changed': 'Changed alert and mail intake settings'
 };
 
 export function actionLabel(action: string): string {

@@ -19,14 +19,18 @@ const RULES = {
 	'mail.outbox': ['owner', 'admin'],
 	'audit.view': ['owner', 'admin'],
 	'sync.problems': ['owner', 'admin'],
+	// the integration key alerts and mail come in with, and what a resolved alert does
+	'integrations.manage': ['owner', 'admin'],
 	'portal.invite': ['owner', 'admin', 'dispatcher'],
-	// contract documents: those who write contracts attach them; all staff may read contracts
-	'files.upload': ['owner', 'admin', 'billing'],
+	// files: everyone on staff attaches to tickets (a photo from site); all staff may read them
+	'files.upload': ROLES,
 	'files.download': ROLES,
 	'customers.import': ['owner', 'admin', 'dispatcher'],
 	// changes customers' contacts propose in the portal: all staff see them, those who run customers decide
 	'proposals.view': ROLES,
-	'proposals.review': ['owner', 'admin', 'dispatcher']
+	'proposals.review': ['owner', 'admin', 'dispatcher'],
+	// new tickets nobody is assigned to yet (a portal request, a customer's reply) reach those who dispatch
+	'tickets.dispatch': ['owner', 'admin', 'dispatcher']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

@@ -1,12 +1,15 @@
 import type * as Y from 'yjs';
 import { projectCollection, type Problem } from '../documents/project.js';
 import { attachmentRecord } from '../contracts/schema.js';
+import { statusRecord, ticketTypeRecord } from '../servicedesk/settings.js';
 import { categoryRecord, customFieldRecord, productRecord, vendorContractRecord, vendorRecord } from './schema.js';
 
 /**
  * `T:catalog` → its rows: the stack (vendors, categories, products), the MSP's
- * vendor contracts with their attachments, and the tenant's custom field
- * definitions. Pure and deterministic, shared by the materializer and the browser.
+ * vendor contracts with their attachments, the tenant's custom field
+ * definitions, and the ticket statuses and types (the portal names them and
+ * asks the types' questions). Pure and deterministic, shared by the
+ * materializer and the browser.
  */
 export function projectCatalog(doc: Y.Doc) {
 	const problems: Problem[] = [];
@@ -17,6 +20,8 @@ export function projectCatalog(doc: Y.Doc) {
 		vendorContracts: projectCollection(doc, 'vendorContracts', vendorContractRecord, {}, problems),
 		customFields: projectCollection(doc, 'customFields', customFieldRecord, {}, problems),
 		attachments: projectCollection(doc, 'attachments', attachmentRecord, {}, problems),
+		ticketStatuses: projectCollection(doc, 'ticketStatuses', statusRecord, {}, problems),
+		ticketTypes: projectCollection(doc, 'ticketTypes', ticketTypeRecord, {}, problems),
 		problems
 	};
 }

@@ -155,6 +155,15 @@ export function moveVisit(doc: Y.Doc, id: string, fields: { userId?: string; day
 	upsertRecord(doc, 'visits', id, fields as PlainRecord);
 }
 
+/** Records a file attached to the ticket; its bytes follow through the upload queue. */
+export function attachToTicket(doc: Y.Doc, file: { id: string; fileId: string; name: string; size: number; mime: string; uploadedBy: string | null }, now = new Date()): void {
+	upsertRecord(doc, 'attachments', file.id, { ...file, uploadedAt: now.toISOString(), deletedAt: null });
+}
+
+export function removeAttachment(doc: Y.Doc, id: string, now = new Date()): void {
+	upsertRecord(doc, 'attachments', id, { deletedAt: now.toISOString() });
+}
+
 /** The label people quote: `T-1042`, or a provisional one until the server has numbered it. */
 export function ticketLabel(number: number | null, ticketId: string): string {
 	return number === null ? `new·${ticketId.slice(-4)}` : `T-${number}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { date, flag, id, idList, instant, optionalId, optionalText, text } from '../documents/fields.js';
+import { attachmentRecord } from '../contracts/schema.js';
 import { WORKFLOW_FIELDS } from './events.js';
 
 /**
@@ -67,6 +68,9 @@ export const checklistItemRecord = z.object({
 	deletedAt: instant
 });
 
+/** A file attached to the ticket (a screenshot, a photo from site, a log); its bytes are in the file store. */
+export const ticketAttachmentRecord = attachmentRecord.omit({ contractId: true });
+
 /** A ticket put on a technician's day on the dispatch board. */
 export const visitRecord = z.object({
 	id,
@@ -84,3 +88,4 @@ export type EventRecord = z.infer<typeof eventRecord>;
 export type TicketNoteRecord = z.infer<typeof ticketNoteRecord>;
 export type ChecklistItemRecord = z.infer<typeof checklistItemRecord>;
 export type VisitRecord = z.infer<typeof visitRecord>;
+export type TicketAttachmentRecord = z.infer<typeof ticketAttachmentRecord>;

@@ -8,16 +8,21 @@ import { addRecord, createCustomer, updateCustomer } from '#lib/domain/customer/
 import { editAs } from '#lib/domain/customer/history.js';
 import { projectCustomer } from '#lib/domain/customer/projection.js';
 import { docName } from '#lib/domain/documents/names.js';
-import { initMeta, upsertRecord, type PlainRecord } from '#lib/domain/documents/shape.js';
+import { initMeta, setEntity, upsertRecord, type PlainRecord } from '#lib/domain/documents/shape.js';
+import { projectTicket } from '#lib/domain/ticket/projection.js';
+import { todayIn } from '#lib/domain/today.js';
 import type { Db } from '../db/index.js';
 import { writeProjections, type DocProjection } from '../repositories/projection-writes.js';
+import { lockTicketCounter, recordNumbers } from '../repositories/ticket-numbers.js';
 import { insertNewDocs } from '../repositories/ydocs.js';
+import { demoTickets, fillServiceDesk, type DemoStaff } from './demo-service-desk.js';
 
 /**
  * The demo tenant's data, so a newcomer logging in sees an MSP at work: a stack
  * of products from real-sounding vendors, vendor contracts with a notice
  * deadline coming up, and customers with sites, contacts, deployments, devices,
- * notes and agreements. Dates are relative to the day it is seeded.
+ * notes and agreements, and a service desk at work (demo-service-desk.ts).
+ * Dates are relative to the day it is seeded.
  */
 
 const VENDORS = ['Microsoft', 'SentinelOne', 'Datto', 'Proofpoint', 'Ubiquiti'];
@@ -123,17 +128,25 @@ function contractsDoc(tenantId: string, customers: { id: string; c: DemoCustomer
 }
 
 /** Stores the demo documents with their rows, as an import does, so lists are full at the first login. */
-export async function storeDemoData(db: Db, tenantId: string, todayText: string): Promise<void> {
-	const today = requireDay(todayText);
+export async function storeDemoData(db: Db, tenantId: string, timeZone: string, staff: DemoStaff[]): Promise<void> {
+	const today = requireDay(todayIn(timeZone));
 	const since = formatDay(addMonths(today, -18));
 	const catalog = catalogDoc(tenantId, today);
+	fillServiceDesk(catalog.doc, timeZone);
+	const tech = staff.find((s) => s.role === 'technician') ?? null;
 	const customers = CUSTOMERS.map((c) => ({ c, ...customerDoc(tenantId, c, catalog.productId, since) }));
+	// the biggest account is a Premier one, looked after by the tech
+	setEntity(customers[0].doc, 'customer', { classification: 'Premier', leadTechId: tech?.id ?? null });
 	const contracts = contractsDoc(tenantId, customers, today);
+	const tickets = demoTickets(tenantId, new Map(customers.map((c) => [c.c.name, c.id])), staff, timeZone);
 	const docs: DemoDoc[] = [
 		{ ...catalog, project: projectCatalog },
 		{ ...contracts, project: projectContracts },
-		...customers.map((c) => ({ name: c.name, doc: c.doc, project: (doc: Y.Doc) => projectCustomer(c.name, doc) }))
+		...customers.map((c) => ({ name: c.name, doc: c.doc, project: (doc: Y.Doc) => projectCustomer(c.name, doc) })),
+		...tickets.map((t) => ({ name: t.name, doc: t.doc, project: (doc: Y.Doc) => projectTicket(t.name, doc) }))
 	];
+	await lockTicketCounter(db, tenantId);
+	await recordNumbers(db, tenantId, tickets.map(({ ticketId, number }) => ({ ticketId, number })), tickets.length);
 	await insertNewDocs(db, tenantId, docs.map((d) => ({ name: d.name, state: Y.encodeStateAsUpdate(d.doc), stateVector: Y.encodeStateVector(d.doc) })));
 	await writeProjections(db, docs.map((d) => {
 		const { problems, ...tables } = d.project(d.doc);

@@ -24,15 +24,29 @@ describe('the demo tenant', () => {
 		expect(await count(db, 'customer_contracts')).toBe(8);
 		expect(await count(db, 'deployments')).toBeGreaterThan(10);
 		expect(await count(db, 'devices')).toBeGreaterThan(50);
-		// one document per customer, the catalog and the contracts, every record valid
-		expect(await count(db, 'ydocs')).toBe(8);
+		// one document per customer and per ticket, the catalog and the contracts, every record valid
+		expect(await count(db, 'ydocs')).toBe(20);
 		expect(await count(db, 'materializer_errors')).toBe(0);
+	}, 60_000);
+
+	it('has a service desk at work: tickets numbered in the order they came in, in every state, on the tech\'s days', async () => {
+		const tickets = await db.query<{ number: number; status: string; source: string; assignee: string | null }>(
+			'SELECT number, status, source, assignee FROM tickets ORDER BY created_at'
+		);
+		expect(tickets.map((t) => Number(t.number))).toEqual(tickets.map((_, i) => i + 1));
+		expect(new Set(tickets.map((t) => t.status))).toEqual(new Set(['new', 'in-progress', 'scheduled', 'waiting-on-customer', 'resolved', 'closed']));
+		expect(new Set(tickets.map((t) => t.source))).toEqual(new Set(['alert', 'portal', 'mail', 'phone', 'manual']));
+		expect(await count(db, 'ticket_visits')).toBe(2);
+		expect(await count(db, 'ticket_types')).toBe(3);
+		// the counter carries on after the demo's tickets
+		expect((await db.query<{ value: number }>("SELECT value FROM counters WHERE name = 'ticket'"))[0].value).toBe(tickets.length);
+		expect((await db.query<{ classification: string }>("SELECT classification FROM customers WHERE lead_tech_id IS NOT NULL"))).toEqual([{ classification: 'Premier' }]);
 	}, 60_000);
 
 	it('is re-created from scratch by a second seed, not doubled', async () => {
 		await seedDemo(db);
 		expect(await count(db, 'customers')).toBe(6);
-		expect(await count(db, 'ydocs')).toBe(8);
+		expect(await count(db, 'ydocs')).toBe(20);
 		expect(await db.query('SELECT name FROM tenants')).toEqual([{ name: DEMO.tenantName }]);
 	}, 60_000);
 });

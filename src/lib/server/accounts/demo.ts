@@ -2,7 +2,6 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '#lib/domain/auth/roles.js';
 import type { Db } from '../db/index.js';
 import { hashPassword } from '../auth/password.js';
-import { todayIn } from '#lib/domain/today.js';
 import { storeDemoData } from './demo-data.js';
 import { appendAudit } from '../repositories/audit.js';
 import { insertMembership } from '../repositories/memberships.js';
@@ -30,11 +29,13 @@ export async function seedDemo(db: Db): Promise<void> {
 		for (const person of DEMO.people) await deleteUsersByEmail(tx, person.email);
 		const tenant = await insertTenant(tx, { id: uuidv7(), name: DEMO.tenantName });
 		await updateTenant(tx, tenant.id, { name: tenant.name, currency: 'USD', timeZone: 'America/New_York' });
+		const staff = [];
 		for (const person of DEMO.people) {
 			const user = await insertUser(tx, { id: uuidv7(), email: person.email, name: person.name, passwordHash });
 			await insertMembership(tx, { tenantId: tenant.id, userId: user.id, role: person.role });
+			staff.push({ id: user.id, name: person.name, role: person.role });
 		}
-		await storeDemoData(tx, tenant.id, todayIn('America/New_York'));
+		await storeDemoData(tx, tenant.id, 'America/New_York', staff);
 		await appendAudit(tx, { tenantId: tenant.id, actorId: null, action: 'tenant.seeded', subject: tenant.name });
 	});
 }

@@ -49,6 +49,34 @@ export async function readText(request: Request, limit: number): Promise<string>
 	return text;
 }
 
+/**
+ * Reads a binary body (a raw mail) of at most `limit` bytes, stopping as soon
+ * as it is over, so an oversized upload is never held in memory whole.
+ */
+export async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
+	const declared = Number(request.headers.get('content-length'));
+	if (declared > limit) throw tooLarge(limit);
+	if (!request.body) return new Uint8Array();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	const reader = request.body.getReader();
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			size += value.byteLength;
+			if (size > limit) throw tooLarge(limit);
+			chunks.push(value);
+		}
+	} catch (cause) {
+		if (cause instanceof AppError || (cause as { status?: number }).status === 413) throw tooLarge(limit);
+		throw cause;
+	} finally {
+		void reader.cancel().catch(() => {});
+	}
+	return Buffer.concat(chunks);
+}
+
 function tooLarge(limit: number) {
 	return new AppError(413, 'payload_too_large', `The body is larger than ${limit} bytes.`);
 }

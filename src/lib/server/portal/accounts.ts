@@ -27,6 +27,8 @@ export interface PortalIdentity {
 	tenantId: string;
 	portalUserId: string;
 	customerId: string;
+	/** the contact of the company this account is */
+	contactId: string;
 	name: string;
 	email: string;
 }
@@ -110,14 +112,19 @@ export async function validatePortalToken(db: Db, token: string): Promise<{ iden
 		return null;
 	}
 	if (verdict === 'renew') await repo.setPortalSessionExpiry(db, row.sessionId, webExpiry());
-	const identity = { sessionId: row.sessionId, tenantId: row.tenantId, portalUserId: row.id, customerId: row.customerId, name: row.name, email: row.email };
+	const identity = { sessionId: row.sessionId, tenantId: row.tenantId, portalUserId: row.id, customerId: row.customerId, contactId: row.contactId, name: row.name, email: row.email };
 	return { identity, renewed: verdict === 'renew' };
 }
 
 export const portalLogOut = (db: Db, sessionId: string) => repo.deletePortalSession(db, sessionId);
 /** What the portal shows: the company (from the projections) and who its IT provider is, whose calendar its dates follow. */
 export async function portalCompany(db: Db, who: PortalIdentity) {
-	const provider = await getTenant(db, who.tenantId);
-	const company = await readPortalCompany(db, who.tenantId, who.customerId);
-	return { provider: { name: provider?.name ?? '', timeZone: provider?.timeZone ?? 'UTC' }, ...company };
+	const provider = await portalProvider(db, who);
+	return { provider, ...(await readPortalCompany(db, who.tenantId, who.customerId)) };
+}
+
+/** Who looks after the company: the name the portal shows and the zone its dates are in. */
+export async function portalProvider(db: Db, who: PortalIdentity) {
+	const tenant = await getTenant(db, who.tenantId);
+	return { name: tenant?.name ?? '', timeZone: tenant?.timeZone ?? 'UTC' };
 }

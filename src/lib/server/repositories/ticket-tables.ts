@@ -1,7 +1,32 @@
 import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
 
-/** The projection tables of ticket documents (migration 011). */
+/** The projection tables of ticket documents (migrations 011, 012), and the catalog's ticket statuses and types. */
 export const TICKET_TABLES = {
+	// from the catalog: the statuses by name, what the portal offers and the questions it asks
+	ticketStatuses: {
+		name: 'ticket_statuses',
+		feed: false,
+		columns: {
+			id: ['id', 'text'],
+			name: ['name', 'text'],
+			pausesSla: ['pauses_sla', 'boolean'],
+			done: ['done', 'boolean'],
+			rank: ['rank', 'text'],
+			...DELETED_AT
+		}
+	},
+	ticketTypes: {
+		name: 'ticket_types',
+		feed: false,
+		columns: {
+			id: ['id', 'text'],
+			name: ['name', 'text'],
+			subTypes: ['sub_types', 'text'],
+			questions: ['questions', 'text'],
+			portal: ['portal', 'boolean'],
+			...DELETED_AT
+		}
+	},
 	tickets: {
 		name: 'tickets',
 		columns: {

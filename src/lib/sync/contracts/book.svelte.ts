@@ -7,7 +7,7 @@ import { newId } from '#lib/domain/customer/edits.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
 import type { SharedDoc } from '../shared-doc.svelte.js';
 import { uploadQueue, type UploadState } from '../uploads/queue.svelte.js';
-import { mimeOf, refusal } from '../uploads/rules.js';
+import { attachFiles } from '../uploads/attach.js';
 import { addAttachment, createContract, setDeleted, updateFields, type ContractCollection } from './edits.js';
 import { todayIn } from '#lib/domain/today.js';
 import { filterContracts, listCustomerContract, listVendorContract, type Listed } from './listing.js';
@@ -152,31 +152,15 @@ export class ContractBook {
 		this.transact((collection, doc) => setDeleted(doc, collection, id, deleted));
 	}
 
-	/**
-	 * Attaches files: the bytes are kept on this device first, then the record
-	 * goes into the document, so a record never points at bytes nobody holds.
-	 * Returns why any file was refused (type, size).
-	 */
+	/** Attaches files to a contract (see attachFiles); returns why any was refused. */
 	async attach(contractId: string, files: File[]): Promise<string[]> {
 		const engine = this.engine;
 		if (!engine) return ['The contracts are still loading. Try again in a moment.'];
-		const problems: string[] = [];
-		for (const file of files) {
-			const problem = refusal(file);
-			if (problem) {
-				problems.push(problem);
-				continue;
-			}
-			const fileId = newId();
-			await uploadQueue(engine.db).add(fileId, file.name, file);
-			const record = { id: newId(), contractId, fileId, name: file.name, size: file.size, mime: mimeOf(file.name, file.type), uploadedBy: engine.session.user.id };
-			this.transact((_, doc) => addAttachment(doc, record));
-		}
-		return problems;
+		return attachFiles(engine.db, files, engine.session.user.id, (file) => this.transact((_, doc) => addAttachment(doc, { ...file, contractId })));
 	}
 
 	/** Removes an attachment (the record is marked deleted) and any upload of it this device still owed. */
-	async removeAttachment(attachment: AttachmentRecord): Promise<void> {
+	async removeAttachment(attachment: Pick<AttachmentRecord, 'id' | 'fileId'>): Promise<void> {
 		this.transact((_, doc) => setDeleted(doc, 'attachments', attachment.id, true));
 		if (this.engine) await uploadQueue(this.engine.db).discard(attachment.fileId);
 	}

@@ -8,6 +8,7 @@ import {
 import { useSync, type SyncEngine } from '../engine.svelte.js';
 import { todayIn } from '#lib/domain/today.js';
 import { contactExportRows, contractExportRows, customerExportRows, stackExportRows } from './export-rows.js';
+import { saveCsv } from '../save-file.js';
 
 export type ExportKind = 'customers' | 'contacts' | 'stack' | 'contracts';
 
@@ -54,7 +55,7 @@ export class Exporter {
 		try {
 			const today = todayIn(this.timeZone());
 			const name = `${kind}-${today}.csv`;
-			saveFile(name, await csvOf(kind, engine, today));
+			saveCsv(name, await csvOf(kind, engine, today));
 			this.message = `${name} downloaded.`;
 		} catch (error) {
 			this.message = `The export could not be made: ${error instanceof Error ? error.message : String(error)}`;
@@ -83,14 +84,4 @@ async function csvOf(kind: ExportKind, engine: SyncEngine, today: string): Promi
 function loaded<P>(rows: P | null): P {
 	if (!rows) throw new Error('the shared documents have not loaded yet');
 	return rows;
-}
-
-function saveFile(name: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: name });
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// the download has taken the blob by the time the click returns; a moment later it can go
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

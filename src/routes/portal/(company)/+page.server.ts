@@ -1,18 +1,18 @@
-import { redirect } from '@sveltejs/kit';
 import { describeProposal, proposalFromForm, proposalInput } from '#lib/domain/portal/proposals.js';
 import { db } from '#lib/server/db/index.js';
 import { formAction } from '#lib/server/http/forms.js';
 import { formObject, parseInput } from '#lib/server/http/validate.js';
 import { portalCompany } from '#lib/server/portal/accounts.js';
-import { portalUser } from '#lib/server/portal/guard.js';
+import { portalOrLogin, portalUser } from '#lib/server/portal/guard.js';
+import { listTickets } from '#lib/server/portal/requests.js';
 import { proposeChange } from '#lib/server/portal/proposals.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The contact's own company only: the portal reads projections, under row-level security. */
 export const load: PageServerLoad = async ({ locals }) => {
-	if (!locals.portal) redirect(303, '/portal/login');
-	const company = await portalCompany(db(), locals.portal);
-	return { me: { name: locals.portal.name, email: locals.portal.email }, ...company };
+	const me = portalOrLogin(locals);
+	const company = await portalCompany(db(), me);
+	return { ...company, tickets: await listTickets(db(), me) };
 };
 
 export const actions: Actions = {
