@@ -58,6 +58,7 @@ describe('settings forms', () => {
 			ok: false,
 			errors: { pausesSla: 'A done status stops the clock for good; it cannot also pause it' }
 		});
+		expect(readStatus({ name: 'New', done: 'on' }, none, 'new')).toEqual({ ok: false, errors: { done: 'New tickets start in this status: it cannot be a done one' } });
 	});
 
 	it('keeps sub-types and questions as lines, without blanks or repeats', () => {

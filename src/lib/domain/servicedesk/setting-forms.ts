@@ -1,4 +1,5 @@
 import { parseDay } from '../contracts/days.js';
+import { START_STATUS } from './board.js';
 import type { PlainRecord } from '../documents/shape.js';
 import { formatDuration, parseDuration } from './durations.js';
 import { parseHours } from './hours.js';
@@ -68,7 +69,9 @@ export function readStatus(input: FormInput, others: readonly Named[], selfId: s
 		{ name: (input.name ?? '').trim(), pausesSla, done },
 		{
 			name: nameError(input, 'status', others, selfId),
-			pausesSla: pausesSla && done ? 'A done status stops the clock for good; it cannot also pause it' : undefined
+			pausesSla: pausesSla && done ? 'A done status stops the clock for good; it cannot also pause it' : undefined,
+			// tickets start in it (edits.ts createTicket): a new ticket would be finished before anyone saw it
+			done: done && selfId === START_STATUS ? 'New tickets start in this status: it cannot be a done one' : undefined
 		}
 	);
 }

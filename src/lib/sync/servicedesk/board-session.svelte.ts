@@ -1,7 +1,21 @@
 import type * as Y from 'yjs';
-import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+import type { SyncEngine } from '../engine.svelte.js';
+import { DeskLink, type DeskData } from '../tickets/desk-data.svelte.js';
 import { BoardPresence, type BoardName } from './board-presence.svelte.js';
 import { HeldTickets } from './held-tickets.js';
+
+// the engine pulls the rows feed every half minute; a board asks more often
+const PULL_MS = 5_000;
+
+/**
+ * Pulls the rows feed often while a board or a schedule is on screen:
+ * tickets another person creates, and visits booked in documents this
+ * browser has never opened, show within seconds. Returns the function that stops.
+ */
+export function pullOften(engine: SyncEngine): () => void {
+	const timer = setInterval(() => navigator.onLine && void engine.pull(), PULL_MS);
+	return () => clearInterval(timer);
+}
 
 /**
  * What both boards do while on screen: follow the ticket rows in memory
@@ -9,7 +23,7 @@ import { HeldTickets } from './held-tickets.js';
  * at once, show the person on the board, and edit ticket documents.
  */
 export class BoardSession {
-	data: DeskData | null = $state.raw(null);
+	private readonly link = new DeskLink();
 	readonly presence = new BoardPresence();
 	private docs: HeldTickets | null = null;
 
@@ -21,17 +35,19 @@ export class BoardSession {
 		private readonly onScreen: () => string[]
 	) {}
 
+	get data(): DeskData | null {
+		return this.link.data;
+	}
+
 	/** Starts following (browser only; call from an effect). Returns the function that stops. */
 	start(): () => void {
-		let stopped = false;
 		const stops: (() => void)[] = [];
-		void useDesk().then((data) => {
-			if (stopped) return;
-			this.data = data;
+		const unlink = this.link.start((data) => {
 			const docs = new HeldTickets(data.engine.pool, this.cap);
 			this.docs = docs;
 			stops.push(
 				() => docs.stop(),
+				pullOften(data.engine),
 				this.presence.start(data.engine, this.board),
 				$effect.root(() => {
 					$effect(() => docs.keep(this.onScreen()));
@@ -39,7 +55,7 @@ export class BoardSession {
 			);
 		});
 		return () => {
-			stopped = true;
+			unlink();
 			for (const stop of stops.splice(0)) stop();
 		};
 	}

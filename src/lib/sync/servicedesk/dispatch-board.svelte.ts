@@ -9,6 +9,8 @@ import { NO_FILTER, type BoardQuery } from './status-board.svelte.js';
 
 /** the documents of tickets booked this week and of the first unscheduled ones stay open (see HeldTickets) */
 const HELD_TICKETS = 80;
+/** tickets to schedule drawn before "Show more": a few dozen to drag from, not thousands */
+const WAITING_SHOWN = 50;
 /** the roles whose people are rows of the board */
 const TECH_ROLES = new Set(['technician', 'dispatcher']);
 
@@ -27,7 +29,7 @@ export class DispatchBoard {
 	readonly today: string;
 	readonly session = new BoardSession('dispatch', HELD_TICKETS, () => {
 		const booked = this.grid.flatMap((row) => row.cells.flat().map((b) => b.ticket.docName));
-		return [...new Set([...booked, ...this.waiting.map((t) => t.docName)])];
+		return [...new Set([...booked, ...this.waitingShown.map((t) => t.docName)])];
 	});
 
 	constructor(readonly timeZone: string) {
@@ -55,6 +57,14 @@ export class DispatchBoard {
 		const include = matcher<LocalTicket>({ ...ALL_OPEN, ...this.query, assignee: '' }, { me: data.me, done: data.done, searchText: data.searchText, slaLeft: () => null });
 		return unscheduled(data.tickets.rows.filter(include), data.visits.rows, data.done, this.today);
 	});
+	private waitingLimit = $state(WAITING_SHOWN);
+	/** the tickets to schedule on screen */
+	readonly waitingShown: LocalTicket[] = $derived(this.waiting.slice(0, this.waitingLimit));
+
+	showMoreWaiting(): void {
+		this.waitingLimit += WAITING_SHOWN;
+	}
+
 	readonly loaded = $derived(!!this.data?.tickets.loaded && !!this.data.visits.loaded);
 
 	/** Follows the tickets and visits, holds the documents on screen, shows the person on the board. Returns the function that stops. */

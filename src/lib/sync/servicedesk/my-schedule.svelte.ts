@@ -1,7 +1,8 @@
 import { mySchedule, type ScheduleDay } from '#lib/domain/servicedesk/dispatch.js';
 import { todayIn } from '#lib/domain/today.js';
 import type { LocalTicket, LocalTicketVisit } from '../db.js';
-import { useDesk, type DeskData } from '../tickets/desk-data.svelte.js';
+import { DeskLink, type DeskData } from '../tickets/desk-data.svelte.js';
+import { pullOften } from './board-session.svelte.js';
 
 /** how far ahead a tech's schedule looks */
 export const SCHEDULE_DAYS = 14;
@@ -12,11 +13,15 @@ export const SCHEDULE_DAYS = 14;
  * keep-mine), so the page works with no signal, after a reload too.
  */
 export class MySchedule {
-	data: DeskData | null = $state.raw(null);
+	private readonly link = new DeskLink();
 	readonly today: string;
 
 	constructor(timeZone: string) {
 		this.today = todayIn(timeZone);
+	}
+
+	get data(): DeskData | null {
+		return this.link.data;
 	}
 
 	readonly days: ScheduleDay<LocalTicket, LocalTicketVisit>[] = $derived.by(() => {
@@ -28,11 +33,15 @@ export class MySchedule {
 
 	readonly loaded = $derived(!!this.data?.tickets.loaded && !!this.data.visits.loaded);
 
+	/** Follows the rows, and asks the server for new visits often (browser only; call from an effect). Returns the function that stops. */
 	start(): () => void {
-		let stopped = false;
-		void useDesk().then((data) => {
-			if (!stopped) this.data = data;
+		let stop = () => {};
+		const unlink = this.link.start((data) => {
+			stop = pullOften(data.engine);
 		});
-		return () => (stopped = true);
+		return () => {
+			unlink();
+			stop();
+		};
 	}
 }

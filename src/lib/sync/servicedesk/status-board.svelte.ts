@@ -13,6 +13,8 @@ export const NO_FILTER: BoardQuery = { search: '', queue: '', assignee: '', cust
 
 /** cards whose documents stay open, so others' moves show at once (see HeldTickets) */
 const HELD_CARDS = 80;
+/** cards a column draws before "Show more": a board of thousands of open tickets stays quick */
+export const CARDS_SHOWN = 50;
 /** a done column shows what reached it in the last week */
 const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -27,9 +29,13 @@ export class StatusBoard {
 	query: BoardQuery = $state({ ...NO_FILTER });
 	/** done columns opened by the person */
 	expanded: ReadonlySet<string> = $state.raw(new Set());
+	/** how many cards a column draws, where the person asked for more */
+	private shownMore: ReadonlyMap<string, number> = $state.raw(new Map());
 	/** what a screen reader hears after a move */
 	announcement = $state('');
-	readonly session = new BoardSession('status', HELD_CARDS, () => this.columns.filter((c) => !c.done).flatMap((c) => c.cards.map((card) => card.docName)));
+	readonly session = new BoardSession('status', HELD_CARDS, () =>
+		this.columns.filter((c) => !c.done).flatMap((c) => this.shown(c).map((card) => card.docName))
+	);
 	/** moves made here that the row index has not caught up with: the row as it was, and where it went */
 	private moves: ReadonlyMap<string, { row: LocalTicket; status: string; at: string }> = $state.raw(new Map());
 	private recentSince = $state(new Date(Date.now() - RECENT_MS).toISOString());
@@ -85,6 +91,15 @@ export class StatusBoard {
 		if (!target) return false;
 		await this.move(card, target);
 		return true;
+	}
+
+	/** The cards a column draws now. */
+	shown(column: BoardColumn<LocalTicket>): LocalTicket[] {
+		return column.cards.slice(0, this.shownMore.get(column.status.id) ?? CARDS_SHOWN);
+	}
+
+	showMore(statusId: string): void {
+		this.shownMore = new Map(this.shownMore).set(statusId, (this.shownMore.get(statusId) ?? CARDS_SHOWN) + CARDS_SHOWN);
 	}
 
 	toggle(statusId: string): void {
