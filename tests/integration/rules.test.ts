@@ -5,7 +5,8 @@ import type * as Y from 'yjs';
 import { setEntity, upsertRecord } from '#lib/domain/documents/shape.js';
 import { addNote, createTicket, newTicketId, ticketEvents, type NewTicket } from '#lib/domain/ticket/edits.js';
 import { serverForFile, startSibling, type RunningApp } from '../support/app.js';
-import { ApiClient, signUpTenant } from '../support/client.js';
+import { addMember, ApiClient, signUpTenant } from '../support/client.js';
+import { integrationKey, postAlert } from '../support/intake.js';
 import { testBackend } from '../support/database.js';
 import { readAllRows } from '../support/feed.js';
 import { allAcknowledged, eventually, openAs } from '../support/sync.js';
@@ -26,13 +27,7 @@ interface Person {
 	email: string;
 }
 
-async function invite(owner: Awaited<ReturnType<typeof signUpTenant>>, role: string, name: string): Promise<Person> {
-	const email = `${name.toLowerCase()}-${crypto.randomUUID().slice(0, 8)}@msp.test`;
-	const res = await owner.client.post('/api/v1/invitations', { email, role });
-	const client = new ApiClient(server.app.url);
-	await client.post('/api/v1/invitations/accept', { token: res.json.invitation.acceptUrl.split('/invite/')[1], name, password: 'a long password' });
-	return { client, userId: (await client.get('/api/v1/me')).json.user.id, email };
-}
+const invite = (owner: Awaited<ReturnType<typeof signUpTenant>>, role: string, name: string): Promise<Person> => addMember(owner, server.app.url, role, name);
 
 /** Opens a document as `client`, changes it, waits for the server to have it. */
 async function edit(client: Client, name: string, change: (doc: Y.Doc) => void) {
@@ -65,13 +60,20 @@ async function serviceDesk(rules: (people: { joe: string; lee: string; sam: stri
 	const [joe, lee, sam] = [await invite(owner, 'technician', 'Joe'), await invite(owner, 'technician', 'Lee'), await invite(owner, 'dispatcher', 'Sam')];
 	const customers = { acme: 'cust-acme', contoso: 'cust-contoso', fabrikam: 'cust-fabrikam' };
 	const opened = [
-		await edit(owner.client, `${owner.tenantId}:customer:${customers.acme}`, (doc) => setEntity(doc, 'customer', { id: customers.acme, name: 'Acme', status: 'active', leadTechId: lee.userId })),
+		await edit(owner.client, `${owner.tenantId}:customer:${customers.acme}`, (doc) => {
+			setEntity(doc, 'customer', { id: customers.acme, name: 'Acme', status: 'active', leadTechId: lee.userId });
+			upsertRecord(doc, 'contacts', 'pat', { name: 'Pat Contact', email: `pat-${owner.tenantId.slice(-8)}@acme.example`, portalAccess: 'view' });
+		}),
 		await edit(owner.client, `${owner.tenantId}:customer:${customers.contoso}`, (doc) =>
 			setEntity(doc, 'customer', { id: customers.contoso, name: 'Contoso', status: 'active', classification: 'Premier', leadTechId: lee.userId })
 		),
-		await edit(owner.client, `${owner.tenantId}:customer:${customers.fabrikam}`, (doc) => setEntity(doc, 'customer', { id: customers.fabrikam, name: 'Fabrikam', status: 'active', classification: 'Standard' })),
+		await edit(owner.client, `${owner.tenantId}:customer:${customers.fabrikam}`, (doc) => {
+			setEntity(doc, 'customer', { id: customers.fabrikam, name: 'Fabrikam', status: 'active', classification: 'Standard' });
+			upsertRecord(doc, 'contacts', 'fay', { name: 'Fay Contact', email: `fay-${owner.tenantId.slice(-8)}@fabrikam.example`, portalAccess: 'view' });
+		}),
 		await edit(owner.client, `${owner.tenantId}:catalog`, (doc) => {
 			upsertRecord(doc, 'queues', 'dispatch', { name: 'Dispatch', rank: 'a', deletedAt: null });
+			upsertRecord(doc, 'ticketTypes', 'request', { name: 'Request', portal: true, deletedAt: null });
 			upsertRecord(doc, 'queues', 'immediate-attention', { name: 'Immediate Attention', rank: 'b', deletedAt: null });
 			upsertRecord(doc, 'calendars', 'always', { name: 'Round the clock', timeZone: 'UTC', hours: '24x7', holidays: null, deletedAt: null });
 			upsertRecord(doc, 'slaPolicies', 'standard', { name: 'Standard', calendarId: 'always', isDefault: true, resolutionNormal: 60, resolutionCritical: 240, deletedAt: null });
@@ -81,20 +83,39 @@ async function serviceDesk(rules: (people: { joe: string; lee: string; sam: stri
 	for (const open of opened) open.close();
 	// the customers' rows carry the class and lead tech the rules look at
 	await eventually(async () => (await readAllRows(owner.client)).customers.length === 3, 15_000, 'the customers');
-	return { owner, joe, lee, sam, customers };
+	const portals = { acme: await portalLogin(owner, customers.acme, 'pat'), fabrikam: await portalLogin(owner, customers.fabrikam, 'fay') };
+	return { owner, joe, lee, sam, customers, portals, key: await integrationKey(owner.client) };
 }
 type Desk = Awaited<ReturnType<typeof serviceDesk>>;
 
-/**
- * Makes a ticket the way the portal request endpoint and the alert intake do
- * (a server-side ticket with source 'portal' or 'alert'), through a real
- * provider. The one place to switch to those endpoints once they land.
- */
+/** A contact invited to the portal, signed in. */
+async function portalLogin(owner: Awaited<ReturnType<typeof signUpTenant>>, customerId: string, contactId: string): Promise<Client> {
+	const invited = await owner.client.post('/api/v1/portal/invitations', { customerId, contactId });
+	const portal = new ApiClient(server.app.url);
+	await portal.post('/api/v1/portal/invitations/accept', { token: invited.json.invitation.acceptUrl.split('/portal/invite/')[1], password: 'portal password 1' });
+	return portal;
+}
+
+/** Makes a ticket at a desk as staff do: a document written through a real provider. */
 async function submitTicket(desk: Desk, fields: NewTicket, by: string): Promise<string> {
 	const id = newTicketId();
 	const open = await edit(desk.owner.client, `${desk.owner.tenantId}:ticket:${id}`, (doc) => createTicket(doc, id, fields, { by }));
 	open.close();
 	return id;
+}
+
+/** A request from Acme's contact through the portal (POST /api/v1/portal/tickets). */
+async function portalRequest(desk: Desk, contact: 'acme' | 'fabrikam', title: string): Promise<string> {
+	const res = await desk.portals[contact].post('/api/v1/portal/tickets', { typeId: 'request', title, answers: [] });
+	expect(res.status).toBe(201);
+	return res.json.ticket.id;
+}
+
+/** An alert from monitoring (POST /api/v1/alerts with the tenant's integration key). */
+async function alert(desk: Desk, title: string, alertKey: string): Promise<string> {
+	const res = await postAlert(server.app.url, desk.key, { source: 'monitoring', alertKey, customer: 'Acme', severity: 'high', title });
+	expect(res.status).toBe(201);
+	return res.json.ticketId;
 }
 
 async function ticketRow(desk: Desk, id: string, until: (row: Record<string, any>) => boolean = () => true, what = `ticket ${id}`) {
@@ -134,9 +155,9 @@ describe('workflow rules on the server', () => {
 			rule('r2', 'Switched off', 'created', [], [{ status: 'scheduled' }], { enabled: false }),
 			{ ...rule('r3', 'Broken', 'created', [], [{ queue: 'nowhere' }]), conditions: '[{"field":"colour","op":"is","value":"red"}]' }
 		]);
-		const portal = await submitTicket(desk, { title: 'New starter needs a laptop', source: 'portal', customerId: desk.customers.acme }, 'Pat Contact');
+		const portal = await portalRequest(desk, 'acme', 'New starter needs a laptop');
 		const phone = await submitTicket(desk, { title: 'Printer jam', source: 'phone', customerId: desk.customers.acme }, 'Dana');
-		const other = await submitTicket(desk, { title: 'Password reset', source: 'portal', customerId: desk.customers.fabrikam }, 'Fay Contact');
+		const other = await portalRequest(desk, 'fabrikam', 'Password reset');
 
 		const routed = await ticketRow(desk, portal, (t) => t.assignee === desk.joe.userId, 'the portal request routed');
 		expect(routed).toMatchObject({ queue: 'dispatch', status: 'new', source: 'portal' });
@@ -174,8 +195,8 @@ describe('workflow rules on the server', () => {
 				[{ notify: { user: sam }, subject: 'Nobody is on {{ticket.number}} ({{customer.name}})' }]
 			)
 		]);
-		const idle = await submitTicket(desk, { title: 'Web server down: www01', source: 'alert', customerId: desk.customers.acme, priority: 'high' }, 'alert: monitoring');
-		const worked = await submitTicket(desk, { title: 'Web server down: www02', source: 'alert', customerId: desk.customers.acme, priority: 'high' }, 'alert: monitoring');
+		const idle = await alert(desk, 'Web server down: www01', 'www01/http');
+		const worked = await alert(desk, 'Web server down: www02', 'www02/http');
 		const row = await ticketRow(desk, idle, (t) => t.assignee === desk.lee.userId, 'the alert assigned to the lead tech');
 		expect(row.priority).toBe('critical');
 		await ticketRow(desk, worked, (t) => t.priority === 'critical');
