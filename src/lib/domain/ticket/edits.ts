@@ -164,6 +164,10 @@ export function removeAttachment(doc: Y.Doc, id: string, now = new Date()): void
 	upsertRecord(doc, 'attachments', id, { deletedAt: now.toISOString() });
 }
 
+/** The page a ticket's notifications and mails open: staff's ticket page, or the contact's in the portal. */
+export const ticketLink = (ticketId: string) => `/service-desk/tickets/${ticketId}`;
+export const portalTicketLink = (ticketId: string) => `/portal/tickets/${ticketId}`;
+
 /** The label people quote: `T-1042`, or a provisional one until the server has numbered it. */
 export function ticketLabel(number: number | null, ticketId: string): string {
 	return number === null ? `new·${ticketId.slice(-4)}` : `T-${number}`;

@@ -15,7 +15,8 @@ import type { Db } from '../db/index.js';
 import { writeProjections, type DocProjection } from '../repositories/projection-writes.js';
 import { lockTicketCounter, recordNumbers } from '../repositories/ticket-numbers.js';
 import { insertNewDocs } from '../repositories/ydocs.js';
-import { demoTickets, fillServiceDesk, type DemoStaff } from './demo-service-desk.js';
+import { markCreatedRulesRun } from '../repositories/rules.js';
+import { demoTickets, fillRules, fillServiceDesk, type DemoStaff } from './demo-service-desk.js';
 
 /**
  * The demo tenant's data, so a newcomer logging in sees an MSP at work: a stack
@@ -137,6 +138,8 @@ export async function storeDemoData(db: Db, tenantId: string, timeZone: string, 
 	const customers = CUSTOMERS.map((c) => ({ c, ...customerDoc(tenantId, c, catalog.productId, since) }));
 	// the biggest account is a Premier one, looked after by the tech
 	setEntity(customers[0].doc, 'customer', { classification: 'Premier', leadTechId: tech?.id ?? null });
+	const manager = staff.find((s) => s.role === 'dispatcher') ?? staff[0];
+	fillRules(catalog.doc, { portalCustomerId: customers.find((c) => c.c.name === 'Tailspin Toys')!.id, tech: tech ?? manager, manager });
 	const contracts = contractsDoc(tenantId, customers, today);
 	const tickets = demoTickets(tenantId, new Map(customers.map((c) => [c.c.name, c.id])), staff, timeZone);
 	const docs: DemoDoc[] = [
@@ -147,6 +150,8 @@ export async function storeDemoData(db: Db, tenantId: string, timeZone: string, 
 	];
 	await lockTicketCounter(db, tenantId);
 	await recordNumbers(db, tenantId, tickets.map(({ ticketId, number }) => ({ ticketId, number })), tickets.length);
+	// the demo's tickets come as they are: rules made for new tickets are not run on them
+	await markCreatedRulesRun(db, tenantId, tickets.map((t) => t.ticketId));
 	await insertNewDocs(db, tenantId, docs.map((d) => ({ name: d.name, state: Y.encodeStateAsUpdate(d.doc), stateVector: Y.encodeStateVector(d.doc) })));
 	await writeProjections(db, docs.map((d) => {
 		const { problems, ...tables } = d.project(d.doc);

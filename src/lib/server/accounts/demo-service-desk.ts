@@ -20,6 +20,7 @@ export interface DemoStaff {
 }
 
 export const DISPATCH_QUEUE = 'dispatch';
+const IMMEDIATE_QUEUE = 'immediate-attention';
 
 /** Settings into the demo catalog document. */
 export function fillServiceDesk(catalog: Y.Doc, timeZone: string): void {
@@ -35,6 +36,37 @@ export function fillServiceDesk(catalog: Y.Doc, timeZone: string): void {
 			firstResponseCritical: 30, resolutionCritical: 240, firstResponseHigh: 60, resolutionHigh: 480,
 			firstResponseNormal: 240, resolutionNormal: 1440, firstResponseLow: 480, resolutionLow: 2880, deletedAt: null
 		});
+	});
+}
+
+/**
+ * The issue's three rules, as the demo's people and customers make them: a
+ * customer's portal requests routed to a tech, web server alerts to the lead
+ * tech with an escalation when nobody works on them, and Premier tickets that
+ * run late moved up.
+ */
+export function fillRules(catalog: Y.Doc, ids: { portalCustomerId: string; tech: DemoStaff; manager: DemoStaff }): void {
+	const rule = (id: string, rank: string, name: string, trigger: string, conditions: unknown[], actions: unknown[]) =>
+		upsertRecord(catalog, 'rules', id, { name, enabled: true, trigger, conditions: JSON.stringify(conditions), actions: JSON.stringify(actions), rank, deletedAt: null });
+	catalog.transact(() => {
+		upsertRecord(catalog, 'queues', IMMEDIATE_QUEUE, { name: 'Immediate Attention', rank: 'c', deletedAt: null });
+		rule('portal-routing', 'a', 'Tailspin portal requests to Theo', 'created', [{ field: 'source', op: 'is', value: 'portal' }, { field: 'customerId', op: 'is', value: ids.portalCustomerId }], [
+			{ assign: ids.tech.id },
+			{ queue: DISPATCH_QUEUE }
+		]);
+		rule('web-down', 'b', 'Web server down', 'created', [{ field: 'source', op: 'is', value: 'alert' }, { field: 'title', op: 'contains', value: 'web server' }], [
+			{ assign: 'lead' },
+			{ priority: 'critical' },
+			{ notify: 'lead', subject: '{{ticket.number}}: {{ticket.title}} ({{customer.name}})', body: '{{ticket.title}} is {{ticket.priority}}.' }
+		]);
+		rule('web-down-idle', 'c', 'Web server still down after 10 minutes', 'timer', [{ field: 'source', op: 'is', value: 'alert' }, { field: 'title', op: 'contains', value: 'web server' }, { open: true }, { idleMinutes: 10 }], [
+			{ notify: { user: ids.manager.id }, subject: 'Nobody is on {{ticket.number}} ({{customer.name}})' }
+		]);
+		rule('premier-overdue', 'd', 'Premier tickets overdue', 'timer', [{ field: 'customerClass', op: 'is', value: 'Premier' }, { overdue: true }], [
+			{ queue: IMMEDIATE_QUEUE },
+			{ priority: 'critical' },
+			{ notify: { user: ids.manager.id }, subject: 'Overdue: {{ticket.number}} {{ticket.title}} ({{customer.name}})' }
+		]);
 	});
 }
 

@@ -3,6 +3,10 @@ import { migrations } from '../../../../server/migrations/index.js';
 import { migrate } from '../db/migrate.js';
 import { openPglite } from '../db/pglite.js';
 import type { Db } from '../db/types.js';
+import { readServiceDesk } from '#lib/domain/servicedesk/read.js';
+import { parseRule } from '#lib/domain/servicedesk/rules.js';
+import { applyStored } from '../documents/stored-doc.js';
+import { loadStoredDoc } from '../repositories/ydocs.js';
 import { DEMO, seedDemo } from './demo.js';
 
 const count = async (db: Db, table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
@@ -41,6 +45,12 @@ describe('the demo tenant', () => {
 		// the counter carries on after the demo's tickets
 		expect((await db.query<{ value: number }>("SELECT value FROM counters WHERE name = 'ticket'"))[0].value).toBe(tickets.length);
 		expect((await db.query<{ classification: string }>("SELECT classification FROM customers WHERE lead_tech_id IS NOT NULL"))).toEqual([{ classification: 'Premier' }]);
+		// the issue's three rules, every one of them readable
+		const [{ id: tenantId }] = await db.query<{ id: string }>('SELECT id FROM tenants');
+		const rules = readServiceDesk(applyStored(await loadStoredDoc(db, tenantId, `${tenantId}:catalog`))).rules;
+		expect(rules.map((r) => r.name)).toHaveLength(4);
+		expect(rules.map((r) => parseRule(r)).filter((r) => 'error' in r)).toEqual([]);
+		expect((await db.query("SELECT 1 FROM ticket_numbers WHERE created_rules_at IS NULL")).length).toBe(0);
 	}, 60_000);
 
 	it('is re-created from scratch by a second seed, not doubled', async () => {

@@ -1,6 +1,6 @@
 import { rolesFor } from '#lib/domain/auth/roles.js';
 import { answersText, type RequestInput } from '#lib/domain/portal/requests.js';
-import { addNote, changeWorkflow, ticketLabel } from '#lib/domain/ticket/edits.js';
+import { addNote, changeWorkflow, ticketLabel, ticketLink } from '#lib/domain/ticket/edits.js';
 import type { Db } from '../db/index.js';
 import { invalid, notFound } from '../http/errors.js';
 import { insertNotifications, membersWithRoles } from '../repositories/notifications.js';
@@ -43,7 +43,7 @@ export async function submitRequest(db: Db, who: PortalIdentity, input: RequestI
 		{ title: input.title, source: 'portal', customerId: who.customerId, contactId: who.contactId, type: type.id, answers: answers.text, description: input.description ?? null },
 		{ by: who.name }
 	);
-	await tellStaff(db, who, { title: `New request from ${who.name}: ${input.title}`, body: answers.text ?? '', link: `/service-desk/tickets/${id}` });
+	await tellStaff(db, who, { title: `New request from ${who.name}: ${input.title}`, body: answers.text ?? '', link: ticketLink(id) });
 	return { id };
 }
 
@@ -56,7 +56,7 @@ export async function replyToTicket(db: Db, who: PortalIdentity, ticketId: strin
 		if (resume) changeWorkflow(doc, { status: resume }, { by: who.name });
 	});
 	const number = (await assignedNumbers(db, who.tenantId, [ticketId])).get(ticketId) ?? null;
-	await tellStaff(db, who, { title: `${who.name} replied on ${ticketLabel(number, ticketId)}: ${ticket.title}`, body, link: `/service-desk/tickets/${ticketId}` }, ticketId);
+	await tellStaff(db, who, { title: `${who.name} replied on ${ticketLabel(number, ticketId)}: ${ticket.title}`, body, link: ticketLink(ticketId) }, ticketId);
 }
 
 /** In-app notice to the ticket's assignee, or (none yet) to those who dispatch. */

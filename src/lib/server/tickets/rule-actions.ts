@@ -1,5 +1,5 @@
 import type { WorkflowField } from '#lib/domain/ticket/events.js';
-import { changeWorkflow } from '#lib/domain/ticket/edits.js';
+import { changeWorkflow, portalTicketLink, ticketLink } from '#lib/domain/ticket/edits.js';
 import type { Firing } from '#lib/domain/servicedesk/rule-evaluation.js';
 import { addressees, type RuleMember } from '#lib/domain/servicedesk/rule-recipients.js';
 import { config } from '../config.js';
@@ -30,10 +30,8 @@ interface Message {
 	body: string;
 }
 
-/** The page a notification opens (conventions: links point at the ticket page). */
-export const ticketLink = (ticketId: string) => `/service-desk/tickets/${ticketId}`;
-/** a customer's contact cannot open staff pages: their mail points at their portal */
-const linkFor = (m: Message) => (m.userId ? ticketLink(m.ticketId) : '/portal');
+/** a customer's contact cannot open staff pages: their mail points at the ticket in their portal */
+const linkFor = (m: Message) => (m.userId ? ticketLink(m.ticketId) : portalTicketLink(m.ticketId));
 
 // a subject is one header line, whatever a template or a ticket title holds
 const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim().slice(0, 300);

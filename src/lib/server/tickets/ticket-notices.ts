@@ -1,13 +1,10 @@
 import { parseDocName } from '#lib/domain/documents/names.js';
-import { ticketLabel } from '#lib/domain/ticket/edits.js';
+import { portalTicketLink, ticketLabel, ticketLink } from '#lib/domain/ticket/edits.js';
 import { config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { sendMail } from '../mail/mailer.js';
 import { insertNotifications } from '../repositories/notifications.js';
 import { claimNotices, unmailedPublicNotes, unnoticedAssignments, type AssignmentNotice, type NoteMail } from '../repositories/ticket-notices.js';
-
-/** The page a ticket's notifications open. */
-export const ticketLink = (ticketId: string) => `/service-desk/tickets/${ticketId}`;
 
 // public notes older than this when first projected (a device offline for days) are not mailed late
 const NOTE_MAIL_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -67,7 +64,7 @@ async function mailContacts(db: Db, tenantId: string, candidates: NoteMail[]) {
 	const notes = await claim(db, tenantId, candidates, (n) => n.noteId);
 	const { origin } = config();
 	for (const n of notes) {
-		const text = `${n.by ?? 'Your IT provider'} wrote:\n\n${n.body}\n\nReply to this mail, or follow your request at ${origin}/portal/tickets/${n.ticketId}\n`;
+		const text = `${n.by ?? 'Your IT provider'} wrote:\n\n${n.body}\n\nReply to this mail, or follow your request at ${origin}${portalTicketLink(n.ticketId)}\n`;
 		await sendMail(db, tenantId, { to: n.email, subject: oneLine(`[${ticketLabel(n.number, n.ticketId)}] ${n.title}`), text });
 	}
 }
