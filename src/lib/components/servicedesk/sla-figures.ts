@@ -13,6 +13,7 @@ import { formatDate, formatShare } from '../format.js';
 export type Clock = 'resolution' | 'firstResponse';
 
 const [, MISSED, MET] = SERIES_COLORS;
+const SHORT_DAY = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 const share = (t: Tally) => {
 	const value = compliance(t);
@@ -27,7 +28,8 @@ export function weeklyFigure(report: SlaReport, clock: Clock): { data: ChartData
 	const label = (w: { week: string }) => `Week of ${formatDate(`${w.week}T12:00:00.000Z`, 'UTC')}`;
 	return {
 		data: {
-			labels: report.weeks.map(label),
+			// the axis names each week by its Monday, short; the table says it in full
+			labels: report.weeks.map((w) => SHORT_DAY.format(new Date(`${w.week}T12:00:00.000Z`))),
 			datasets: [
 				{ label: 'Met', data: report.weeks.map((w) => w[clock].met), backgroundColor: MET, stack: 'sla' },
 				{ label: 'Missed', data: report.weeks.map((w) => w[clock].missed), backgroundColor: MISSED, stack: 'sla' }
