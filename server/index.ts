@@ -5,7 +5,8 @@ import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
 import { assertClockSafe } from '#lib/server/clock.js';
 import { config } from '#lib/server/config.js';
 import { startRepeatNotes } from '#lib/server/intake/repeat-notes.js';
-import { setLiveDocs } from '#lib/server/live-docs.js';
+import { ROWS_SIGNAL } from '#lib/domain/documents/names.js';
+import { setLiveDocs, setRowsSignal } from '#lib/server/live-docs.js';
 import { deleteExpiredSessions } from '#lib/server/repositories/sessions.js';
 import { startRuleScheduler } from '#lib/server/tickets/rule-scheduler.js';
 import { version } from '../package.json';
@@ -43,6 +44,8 @@ setLiveDocs((name, update) => {
 	const live = sync.hocuspocus.documents.get(name);
 	if (live) Y.applyUpdate(live, update);
 });
+// every staff browser holds its tenant's catalog: a stateless "rows" on it makes lists pull the feed
+setRowsSignal((tenantId) => sync.hocuspocus.documents.get(`${tenantId}:catalog`)?.broadcastStateless(ROWS_SIGNAL));
 const health = JSON.stringify({ ok: true, db: db.kind, version, ...(settings.testClock ? { testClock: true } : {}) });
 
 const server = http.createServer((req, res) => {

@@ -1,5 +1,6 @@
 import { parseDocName } from '#lib/domain/documents/names.js';
 import type { Db } from '#lib/server/db/index.js';
+import { rowsChanged } from '#lib/server/live-docs.js';
 import { claimOutbox, deleteOutboxRows, type OutboxRow } from '#lib/server/repositories/outbox.js';
 import { runRulesAfterRound } from '#lib/server/tickets/rule-runner.js';
 import { sendTicketNotices } from '#lib/server/tickets/ticket-notices.js';
@@ -51,6 +52,7 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 			for (const d of docs) if (parseDocName(d.docName)?.kind === 'ticket') failedKeys.add(key(d));
 		}
 		const projected = docs.filter((d) => !failedKeys.has(key(d)));
+		rowsChanged(projected.map((d) => d.tenantId));
 		// workflow rules on the tickets of the round (decision 019), then what assignees and
 		// customers hear of them; neither ever fails the round
 		await runRulesAfterRound(db, projected);

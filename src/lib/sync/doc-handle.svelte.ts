@@ -101,6 +101,13 @@ export class DocHandle {
 		return this.provider.awareness;
 	}
 
+	/** Follows the server's stateless messages on this document (no content, only news); returns the unsubscribe. */
+	onStateless(listener: (payload: string) => void): () => void {
+		const handler = ({ payload }: { payload: string }) => listener(payload);
+		this.provider.on('stateless', handler);
+		return () => this.provider.off('stateless', handler);
+	}
+
 	/**
 	 * Shows the signed-in person to others as viewing this document until the
 	 * returned function runs. A document stays attached after its page closed

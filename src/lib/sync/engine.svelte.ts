@@ -1,4 +1,5 @@
 import { projectCatalog } from '#lib/domain/catalog/projection.js';
+import { ROWS_SIGNAL } from '#lib/domain/documents/names.js';
 import { projectContracts } from '#lib/domain/contracts/projection.js';
 import { SCHEMA_VERSION } from '#lib/domain/documents/shape.js';
 import { doneStatuses, readServiceDesk } from '#lib/domain/servicedesk/read.js';
@@ -88,7 +89,9 @@ export class SyncEngine {
 		this.followPending();
 		this.keepPinned();
 		const tenantId = this.session.tenant.id;
-		this.stops.push(this.catalog.start(this.pool, tenantId), this.contracts.start(this.pool, tenantId), this.desk.start(this.pool, tenantId));
+		// the server says on the catalog when rows changed (a ticket someone else made): pull now, not at the next poll
+		const onSignal = (payload: string) => payload === ROWS_SIGNAL && void this.pull();
+		this.stops.push(this.catalog.start(this.pool, tenantId, onSignal), this.contracts.start(this.pool, tenantId), this.desk.start(this.pool, tenantId));
 		// documents with changes from before a reload go first, so the feed cannot
 		// overwrite their rows with the server's older version
 		void this.pool

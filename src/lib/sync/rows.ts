@@ -44,6 +44,7 @@ export class RowIndex {
 	/** the last pull reached the server */
 	reachable = true;
 	private pulling: Promise<boolean> | null = null;
+	private pullAgain = false;
 	private readonly listeners = new Set<RowsListener>();
 	// other tabs write the same database: their writes reach this tab's lists through the channel
 	private readonly channel: BroadcastChannel | null;
@@ -70,9 +71,23 @@ export class RowIndex {
 		this.channel?.close();
 	}
 
-	/** Pulls the feed until it has no more (one pull at a time). Resolves to whether the server answered. */
+	/**
+	 * Pulls the feed until it has no more (one pull at a time). A pull asked for
+	 * while one runs comes after it: the news that asked may be newer than what
+	 * the running one read. Resolves to whether the server answered.
+	 */
 	pull(): Promise<boolean> {
-		this.pulling ??= this.pullAll().finally(() => (this.pulling = null));
+		if (this.pulling) {
+			this.pullAgain = true;
+			return this.pulling;
+		}
+		this.pulling = this.pullAll().finally(() => {
+			this.pulling = null;
+			if (this.pullAgain) {
+				this.pullAgain = false;
+				void this.pull();
+			}
+		});
 		return this.pulling;
 	}
 

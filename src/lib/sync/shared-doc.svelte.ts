@@ -34,10 +34,14 @@ export class SharedDoc<P> {
 		return this.handle?.readOnly ?? false;
 	}
 
-	/** Attaches the document for as long as the engine runs; returns the function that lets it go. */
-	start(pool: ProviderPool, tenantId: string): () => void {
+	/**
+	 * Attaches the document for as long as the engine runs; returns the function
+	 * that lets it go. `onSignal` hears the server's stateless messages on it.
+	 */
+	start(pool: ProviderPool, tenantId: string, onSignal?: (payload: string) => void): () => void {
 		let stopped = false;
 		let handle: DocHandle | undefined;
+		let unsignal = () => {};
 		const schedule = () => {
 			clearTimeout(this.timer);
 			this.timer = setTimeout(() => this.refresh(), REPROJECT_MS);
@@ -46,6 +50,7 @@ export class SharedDoc<P> {
 			if (stopped) return pool.release(acquired);
 			handle = acquired;
 			this.handle = acquired;
+			if (onSignal) unsignal = acquired.onStateless(onSignal);
 			acquired.doc.on('update', schedule);
 			this.refresh();
 		});
@@ -53,6 +58,7 @@ export class SharedDoc<P> {
 			stopped = true;
 			clearTimeout(this.timer);
 			if (!handle) return;
+			unsignal();
 			handle.doc.off('update', schedule);
 			pool.release(handle);
 			this.handle = null;

@@ -31,3 +31,6 @@ export function parseDocName(name: string): DocName | null {
 export function docName(tenantId: string, kind: DocKind, ...parts: string[]): string {
 	return [tenantId, kind, ...parts].join(':');
 }
+
+/** The stateless message on a tenant's catalog document that says the row feed has news. */
+export const ROWS_SIGNAL = 'rows';
