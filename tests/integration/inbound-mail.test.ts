@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serverForFile } from '../support/app.js';
+import { changeWorkflow } from '#lib/domain/ticket/edits.js';
 import { signUpTenant } from '../support/client.js';
+import { allAcknowledged, openAs } from '../support/sync.js';
 import { integrationKey, mail, postMail, seedCustomers, ticketRow, ticketRows, ticketThread } from '../support/intake.js';
 
 const server = serverForFile();
@@ -76,6 +78,19 @@ describe('mail into tickets', () => {
 		expect(stranger.json).toMatchObject({ action: 'threaded', visibility: 'internal' });
 		const after = await ticketThread(owner, first.json.ticketId);
 		expect(after.notes.find((n) => n.id === stranger.json.noteId)).toMatchObject({ visibility: 'internal', body: expect.stringContaining('Kept internal') });
+	});
+
+	it('work a resolved ticket again when its customer answers', async () => {
+		const { owner, key } = await acme();
+		const first = await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: 'Scanner offline', messageId: messageId(), body: 'Since this morning.' }));
+		const { number } = await ticketRow(owner, first.json.ticketId, (t) => t.number !== null, 'the number');
+		const open = await openAs(owner.client, `${owner.tenantId}:ticket:${first.json.ticketId}`);
+		changeWorkflow(open.doc, { status: 'resolved' }, { by: 'Dana' });
+		await allAcknowledged(open.provider);
+		open.close();
+		await ticketRow(owner, first.json.ticketId, (t) => t.status === 'resolved', 'resolved');
+		await postMail(server.app.url, key, mail({ from: 'jane@acme.example', subject: `Re: [T-${number}] Scanner offline`, messageId: messageId(), body: 'Still offline, sorry.' }));
+		await ticketRow(owner, first.json.ticketId, (t) => t.status === 'in-progress', 'worked on again');
 	});
 
 	it('thread a reply by In-Reply-To onto the ticket its first mail made', async () => {

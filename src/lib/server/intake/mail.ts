@@ -2,7 +2,7 @@ import PostalMime, { type Address, type Email } from 'postal-mime';
 import { domainsOf, matchSender, parseAddress, type SenderMatch } from '#lib/domain/intake/match.js';
 import { fit, isAutomatic, mailText, normalMessageId, referencedIds, stripQuotedReply, ticketNumberFromSubject, titleFromSubject } from '#lib/domain/intake/mail.js';
 import { TRIAGE_QUEUE } from '#lib/domain/servicedesk/read.js';
-import { addNote, newTicketId, type NewTicket } from '#lib/domain/ticket/edits.js';
+import { addNote, changeWorkflow, newTicketId, type NewTicket } from '#lib/domain/ticket/edits.js';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../db/index.js';
@@ -10,6 +10,7 @@ import { publishLive, type StoredEdit } from '../documents/edit-stored.js';
 import { AppError } from '../http/errors.js';
 import { findMail, recordMail, setMailNote, type MailRecord, ticketByMessages, ticketByNumber, wroteTo } from '../repositories/inbound-mails.js';
 import { memberByEmail, senderCandidates } from '../repositories/intake-match.js';
+import { statusAfterReply } from '../repositories/ticket-statuses.js';
 import { writeNewTickets, writeTicketEdits } from '../tickets/ticket-docs.js';
 import type { Intake } from './keys.js';
 
@@ -137,11 +138,14 @@ async function threadReply(db: Db, tenantId: string, ticketId: string, email: Em
 	const note = { id: '', visibility: 'internal' as 'public' | 'internal' };
 	return db.transaction(async (tx) => {
 		if (!(await recordMail(tx, { ...record, ticketId, noteId: null }))) return null;
+		// a known sender's answer to a ticket waiting on them, or done, is work again
+		const resume = match.staff ? null : await statusAfterReply(tx, tenantId, ticketId);
 		const edits = await writeTicketEdits(tx, tenantId, [ticketId], (_, doc) => {
 			const customerId = doc.getMap('ticket').get('customerId') ?? null;
 			note.visibility = known || (match.customerId !== null && match.customerId === customerId) ? 'public' : 'internal';
 			const warning = note.visibility === 'internal' ? `[Kept internal: ${sender.address} is not known for this ticket's customer.]\n\n` : '';
 			note.id = addNote(doc, { body: fit(warning + text, BODY_MAX), visibility: note.visibility, origin: 'mail' }, { by: sender.label });
+			if (resume && note.visibility === 'public') changeWorkflow(doc, { status: resume }, { by: sender.label });
 		});
 		await setMailNote(tx, tenantId, record.messageId, note.id);
 		return { outcome: { action: 'threaded', ticketId, noteId: note.id, customerId: match.customerId, contactId: match.contactId, visibility: note.visibility }, edits };

@@ -6,6 +6,7 @@ import { invalid, notFound } from '../http/errors.js';
 import { insertNotifications, membersWithRoles } from '../repositories/notifications.js';
 import { assignedNumbers } from '../repositories/ticket-numbers.js';
 import * as repo from '../repositories/portal-tickets.js';
+import { statusAfterReply } from '../repositories/ticket-statuses.js';
 import { createServerTicket, editServerTickets } from '../tickets/ticket-docs.js';
 import type { PortalIdentity } from './accounts.js';
 
@@ -47,10 +48,10 @@ export async function submitRequest(db: Db, who: PortalIdentity, input: RequestI
 	return { id };
 }
 
-/** A reply on one of the company's tickets: a public note; a ticket waiting on the customer moves on. */
+/** A reply on one of the company's tickets: a public note; a ticket waiting on the customer, or done, is worked on again. */
 export async function replyToTicket(db: Db, who: PortalIdentity, ticketId: string, body: string): Promise<void> {
 	const ticket = await readTicket(db, who, ticketId);
-	const resume = await repo.statusAfterReply(db, who.tenantId, ticketId);
+	const resume = await statusAfterReply(db, who.tenantId, ticketId);
 	await editServerTickets(db, who.tenantId, [ticketId], (_id, doc) => {
 		addNote(doc, { body, visibility: 'public', origin: 'contact' }, { by: who.name });
 		if (resume) changeWorkflow(doc, { status: resume }, { by: who.name });
