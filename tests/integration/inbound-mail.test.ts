@@ -3,7 +3,7 @@ import { serverForFile } from '../support/app.js';
 import { changeWorkflow } from '#lib/domain/ticket/edits.js';
 import { signUpTenant } from '../support/client.js';
 import { allAcknowledged, openAs } from '../support/sync.js';
-import { integrationKey, mail, postMail, seedCustomers, ticketRow, ticketRows, ticketThread } from '../support/intake.js';
+import { integrationKey, mail, mailWithFiles, postMail, seedCustomers, ticketRow, ticketRows, ticketThread } from '../support/intake.js';
 
 const server = serverForFile();
 
@@ -78,6 +78,24 @@ describe('mail into tickets', () => {
 		expect(stranger.json).toMatchObject({ action: 'threaded', visibility: 'internal' });
 		const after = await ticketThread(owner, first.json.ticketId);
 		expect(after.notes.find((n) => n.id === stranger.json.noteId)).toMatchObject({ visibility: 'internal', body: expect.stringContaining('Kept internal') });
+	});
+
+	it('keep a mail\'s files on its ticket, and name the ones refused', async () => {
+		const { owner, key } = await acme();
+		const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+		const raw = mailWithFiles({ from: 'jane@acme.example', subject: 'Invoice question', messageId: messageId(), body: 'See attached.' }, [
+			{ name: 'invoice.pdf', type: 'application/pdf', bytes: pdf },
+			{ name: 'setup.exe', type: 'application/octet-stream', bytes: Buffer.from('MZ not a document') }
+		]);
+		const res = await postMail(server.app.url, key, raw);
+		expect(res.status).toBe(201);
+		await ticketRow(owner, res.json.ticketId);
+		const { files, description } = await ticketThread(owner, res.json.ticketId);
+		expect(files).toEqual([expect.objectContaining({ name: 'invoice.pdf', mime: 'application/pdf', size: pdf.length, uploadedBy: null })]);
+		expect(description).toContain('Not kept from this mail: setup.exe');
+		const download = await owner.client.get(`/api/v1/files/${files[0].fileId}`);
+		expect(download.status).toBe(200);
+		expect(download.text).toBe(pdf.toString());
 	});
 
 	it('work a resolved ticket again when its customer answers', async () => {

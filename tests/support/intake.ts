@@ -97,8 +97,22 @@ export async function ticketThread(owner: Owner, ticketId: string) {
 	const name = `${owner.tenantId}:ticket:${ticketId}`;
 	const open = await openAs(owner.client, name);
 	try {
-		return { notes: projectTicket(name, open.doc).ticketNotes, description: open.doc.getText('description').toString() };
+		const files = [...open.doc.getMap<{ toJSON(): Record<string, unknown> }>('attachments').values()].map((a) => a.toJSON());
+		return { notes: projectTicket(name, open.doc).ticketNotes, description: open.doc.getText('description').toString(), files };
 	} finally {
 		open.close();
 	}
+}
+
+/** A mail with files attached (multipart/mixed): a text part, then each file as base64. */
+export function mailWithFiles(fields: { from: string; subject: string; messageId: string; body: string }, files: { name: string; type: string; bytes: Buffer }[]): string {
+	const boundary = 'b-' + Math.random().toString(36).slice(2);
+	const parts = [
+		[`--${boundary}`, 'Content-Type: text/plain; charset=utf-8', '', fields.body],
+		...files.map((f) => [`--${boundary}`, `Content-Type: ${f.type}; name="${f.name}"`, 'Content-Transfer-Encoding: base64', `Content-Disposition: attachment; filename="${f.name}"`, '', f.bytes.toString('base64')])
+	];
+	return [
+		`From: ${fields.from}`, 'To: help@msp.example', `Subject: ${fields.subject}`, `Message-ID: <${fields.messageId}>`, 'MIME-Version: 1.0',
+		`Content-Type: multipart/mixed; boundary="${boundary}"`, '', ...parts.flat(), `--${boundary}--`, ''
+	].join('\r\n');
 }

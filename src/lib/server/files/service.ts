@@ -29,9 +29,14 @@ function checkUpload({ id, name, declaredBytes, body }: Upload) {
  * sent again (an offline queue retrying) answer with the stored file; other
  * bytes under a taken id are refused. Returns whether this call stored it.
  */
-export async function uploadFile(db: Db, dataDir: string, me: Identity, upload: Upload): Promise<{ file: StoredFile; created: boolean }> {
+export function uploadFile(db: Db, dataDir: string, me: Identity, upload: Upload): Promise<{ file: StoredFile; created: boolean }> {
+	return storeFile(db, dataDir, me.tenantId, me.userId, upload);
+}
+
+/** `uploadFile` for the tenant, by a person or (null) by the server itself: a mail's attachment. */
+export async function storeFile(db: Db, dataDir: string, tenantId: string, uploadedBy: string | null, upload: Upload): Promise<{ file: StoredFile; created: boolean }> {
 	const body = checkUpload(upload);
-	const received = await receive(dataDir, me.tenantId, body);
+	const received = await receive(dataDir, tenantId, body);
 	let mime: string;
 	try {
 		if (received.size === 0) throw invalid('The file is empty.');
@@ -41,14 +46,14 @@ export async function uploadFile(db: Db, dataDir: string, me: Identity, upload: 
 		throw error;
 	}
 	const mine = { id: upload.id, name: upload.name, mime, size: received.size, sha256: received.sha256 };
-	const stored = await insertFile(db, me.tenantId, mine, me.userId);
+	const stored = await insertFile(db, tenantId, mine, uploadedBy);
 	if (stored.sha256 !== received.sha256) {
 		await discard(received);
 		throw conflict('file_exists', 'Another file already has this id.');
 	}
 	// a retry of an upload that was recorded but whose bytes never landed puts them in place
-	const created = !(await isStored(dataDir, me.tenantId, upload.id));
-	if (created) await keep(dataDir, me.tenantId, upload.id, received);
+	const created = !(await isStored(dataDir, tenantId, upload.id));
+	if (created) await keep(dataDir, tenantId, upload.id, received);
 	else await discard(received);
 	return { file: stored, created };
 }

@@ -1,8 +1,9 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
+import type * as Y from 'yjs';
 import { domainsOf, matchSender, parseAddress, type SenderMatch } from '#lib/domain/intake/match.js';
 import { fit, isAutomatic, mailText, normalMessageId, referencedIds, stripQuotedReply, ticketNumberFromSubject, titleFromSubject } from '#lib/domain/intake/mail.js';
 import { TRIAGE_QUEUE } from '#lib/domain/servicedesk/read.js';
-import { addNote, changeWorkflow, newTicketId, type NewTicket } from '#lib/domain/ticket/edits.js';
+import { addNote, attachToTicket, changeWorkflow, newTicketId, type NewTicket } from '#lib/domain/ticket/edits.js';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../db/index.js';
@@ -13,6 +14,7 @@ import { memberByEmail, senderCandidates } from '../repositories/intake-match.js
 import { statusAfterReply } from '../repositories/ticket-statuses.js';
 import { writeNewTickets, writeTicketEdits } from '../tickets/ticket-docs.js';
 import type { Intake } from './keys.js';
+import { keepAttachments, refusedLine } from './mail-files.js';
 
 /**
  * `POST /api/v1/inbound-mail` (decision 018): a raw RFC 822 message, as mail
@@ -100,16 +102,11 @@ async function threadOf(db: Db, tenantId: string, email: Email): Promise<string 
 type MailFacts = Omit<MailRecord, 'ticketId' | 'noteId'>;
 type Written = { outcome: MailOutcome; edits: StoredEdit[] };
 
-function attachmentsLine(email: Email): string | null {
-	const files = email.attachments.filter((a) => a.disposition !== 'inline' && !a.related);
-	if (files.length === 0) return null;
-	return `(This mail had ${files.length === 1 ? 'an attachment' : `${files.length} attachments`}, not kept: ${files.map((a) => a.filename ?? a.mimeType).join(', ')}.)`;
-}
-
 /** A new thread: a ticket from the mail, for the sender's customer or in Triage. */
 async function newThread(db: Db, tenantId: string, email: Email, sender: Sender, match: SenderMatch, record: MailFacts): Promise<Written | null> {
 	const from = match.contactId ? null : `From: ${sender.name ? `${sender.name} <${sender.address}>` : sender.address}`;
-	const body = [from, mailText(email), attachmentsLine(email)].filter(Boolean).join('\n\n');
+	const files = await keepAttachments(db, tenantId, email);
+	const body = [from, mailText(email), refusedLine(files.refused)].filter(Boolean).join('\n\n');
 	const fields: NewTicket = {
 		title: titleFromSubject(email.subject),
 		source: 'mail',
@@ -121,7 +118,8 @@ async function newThread(db: Db, tenantId: string, email: Email, sender: Sender,
 	const ticketId = newTicketId();
 	return db.transaction(async (tx) => {
 		if (!(await recordMail(tx, { ...record, ticketId, noteId: null }))) return null;
-		const { edits } = await writeNewTickets(tx, tenantId, [{ id: ticketId, fields }], { by: sender.label });
+		const more = (doc: Y.Doc) => files.kept.forEach((file) => attachToTicket(doc, file));
+		const { edits } = await writeNewTickets(tx, tenantId, [{ id: ticketId, fields, more }], { by: sender.label });
 		return { outcome: { action: 'created', ticketId, noteId: null, customerId: match.customerId, contactId: match.contactId, visibility: null }, edits };
 	});
 }
@@ -134,7 +132,8 @@ async function newThread(db: Db, tenantId: string, email: Email, sender: Sender,
  */
 async function threadReply(db: Db, tenantId: string, ticketId: string, email: Email, sender: Sender, match: SenderMatch & { staff: boolean }, record: MailFacts): Promise<Written | null> {
 	const known = match.staff || (await wroteTo(db, tenantId, ticketId, sender.address));
-	const text = [stripQuotedReply(mailText(email)) || '(an empty reply)', attachmentsLine(email)].filter(Boolean).join('\n\n');
+	const files = await keepAttachments(db, tenantId, email);
+	const text = [stripQuotedReply(mailText(email)) || '(an empty reply)', refusedLine(files.refused)].filter(Boolean).join('\n\n');
 	const note = { id: '', visibility: 'internal' as 'public' | 'internal' };
 	return db.transaction(async (tx) => {
 		if (!(await recordMail(tx, { ...record, ticketId, noteId: null }))) return null;
@@ -146,6 +145,7 @@ async function threadReply(db: Db, tenantId: string, ticketId: string, email: Em
 			const warning = note.visibility === 'internal' ? `[Kept internal: ${sender.address} is not known for this ticket's customer.]\n\n` : '';
 			note.id = addNote(doc, { body: fit(warning + text, BODY_MAX), visibility: note.visibility, origin: 'mail' }, { by: sender.label });
 			if (resume && note.visibility === 'public') changeWorkflow(doc, { status: resume }, { by: sender.label });
+			for (const file of files.kept) attachToTicket(doc, file);
 		});
 		await setMailNote(tx, tenantId, record.messageId, note.id);
 		return { outcome: { action: 'threaded', ticketId, noteId: note.id, customerId: match.customerId, contactId: match.contactId, visibility: note.visibility }, edits };

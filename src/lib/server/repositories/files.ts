@@ -16,7 +16,7 @@ export function findFile(db: Db, tenantId: string, id: string): Promise<StoredFi
 }
 
 /** Records a file once; returns the row that is there (the same upload sent twice finds the first). */
-export async function insertFile(db: Db, tenantId: string, file: StoredFile, uploadedBy: string): Promise<StoredFile> {
+export async function insertFile(db: Db, tenantId: string, file: StoredFile, uploadedBy: string | null): Promise<StoredFile> {
 	await db.query(
 		`INSERT INTO files (tenant_id, id, name, mime, size, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
 		 ON CONFLICT (tenant_id, id) DO NOTHING`,

@@ -13,12 +13,20 @@ import { publishLive, writeStoredEdits, type StoredEdit } from '../documents/edi
  * the edits, to be published to live documents once it commits (`publishLive`).
  */
 
-export async function writeNewTickets(db: Db, tenantId: string, tickets: { id?: string; fields: NewTicket }[], author: Author): Promise<{ ids: string[]; edits: StoredEdit[] }> {
-	const made = tickets.map((t) => ({ id: t.id ?? newTicketId(), fields: t.fields }));
+/** A ticket to make: its fields, and anything more its document starts with (a mail's files). */
+export interface TicketToMake {
+	id?: string;
+	fields: NewTicket;
+	more?: (doc: Y.Doc) => void;
+}
+
+export async function writeNewTickets(db: Db, tenantId: string, tickets: TicketToMake[], author: Author): Promise<{ ids: string[]; edits: StoredEdit[] }> {
+	const made = tickets.map((t) => ({ ...t, id: t.id ?? newTicketId() }));
 	const byName = new Map(made.map((t) => [ticketDocName(tenantId, t.id), t]));
 	const edits = await writeStoredEdits(db, tenantId, [...byName.keys()], (name, doc) => {
 		const ticket = byName.get(name)!;
 		createTicket(doc, ticket.id, ticket.fields, author);
+		ticket.more?.(doc);
 	});
 	return { ids: made.map((t) => t.id), edits };
 }
