@@ -1,7 +1,8 @@
 import type { CustomFieldRecord } from '#lib/domain/catalog/schema.js';
 import { upsertRecord } from '#lib/domain/documents/shape.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
-import { orderFields, rankBetween, type DefinitionInput } from './custom-fields.js';
+import { rankBetween } from '#lib/domain/documents/ranks.js';
+import { orderFields, type DefinitionInput } from './custom-fields.js';
 import { newId } from '#lib/domain/customer/edits.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomFieldRecord } from '#lib/domain/catalog/schema.js';
-import { choicesOf, definitionErrors, orderFields, parseValue, rankBetween } from './custom-fields.js';
+import { choicesOf, definitionErrors, orderFields, parseValue } from './custom-fields.js';
 
 const field = (id: string, label: string, rank: string | null, deletedAt: string | null = null): CustomFieldRecord => ({
 	id,
@@ -41,19 +41,5 @@ describe('custom fields', () => {
 			choices: 'List at least one choice, one per line'
 		});
 		expect(definitionErrors({ label: 'X', type: 'colour', choices: '' })).toHaveProperty('type');
-	});
-
-	it('makes ranks that sort between their neighbours, however often a field moves', () => {
-		let low: string | null = null;
-		let high: string | null = rankBetween(null, null);
-		for (let i = 0; i < 50; i++) {
-			const rank = rankBetween(low, high);
-			if (low !== null) expect(rank > low).toBe(true);
-			if (high !== null) expect(rank < high).toBe(true);
-			expect(rank.endsWith('0')).toBe(false);
-			[low, high] = i % 2 ? [rank, high] : [low, rank];
-		}
-		expect(rankBetween('a', 'b')).toBe('ai');
-		expect(rankBetween(null, '1') < '1').toBe(true);
 	});
 });

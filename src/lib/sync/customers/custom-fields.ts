@@ -64,24 +64,3 @@ export function definitionErrors(input: DefinitionInput): Partial<Record<keyof D
 	if (input.type === 'choice' && choicesOf(input.choices).length === 0) errors.choices = 'List at least one choice, one per line';
 	return errors;
 }
-
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-/**
- * A rank that sorts strictly between `before` and `after` (null: no bound), so
- * moving one field rewrites only its own rank and concurrent moves still merge.
- * Ranks never end in '0', which keeps a rank available below any other.
- */
-export function rankBetween(before: string | null, after: string | null): string {
-	const low = before ?? '';
-	let high = after;
-	let rank = '';
-	for (let i = 0; ; i++) {
-		const lo = i < low.length ? DIGITS.indexOf(low[i]) : 0;
-		const hi = high !== null && i < high.length ? DIGITS.indexOf(high[i]) : DIGITS.length;
-		if (hi - lo > 1) return rank + DIGITS[Math.floor((lo + hi) / 2)];
-		// the rank is now below `high` whatever follows, so only `low` still bounds it
-		if (hi - lo === 1) high = null;
-		rank += DIGITS[lo];
-	}
-}

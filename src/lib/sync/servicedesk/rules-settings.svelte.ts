@@ -9,7 +9,7 @@ import type { RuleNames } from '#lib/domain/servicedesk/rule-text.js';
 import { parseRule, type Rule } from '#lib/domain/servicedesk/rules.js';
 import type { RuleRecord } from '#lib/domain/servicedesk/settings.js';
 import { callApi } from '../api.js';
-import { rankBetween } from '../customers/custom-fields.js';
+import { rankBetween } from '#lib/domain/documents/ranks.js';
 import { useSync } from '../engine.svelte.js';
 import { SharedDoc } from '../shared-doc.svelte.js';
 

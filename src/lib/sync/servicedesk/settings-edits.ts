@@ -12,7 +12,7 @@ import {
 	type TicketTypeRecord
 } from '#lib/domain/servicedesk/settings.js';
 import { newId } from '#lib/domain/customer/edits.js';
-import { rankBetween } from '../customers/custom-fields.js';
+import { rankBetween } from '#lib/domain/documents/ranks.js';
 import { addCatalogRecord, setCatalogDeleted, updateCatalogRecord } from '../stack/catalog-edits.js';
 
 /**

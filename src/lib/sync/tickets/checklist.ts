@@ -1,5 +1,5 @@
 import type { ChecklistItemRecord } from '#lib/domain/ticket/schema.js';
-import { rankBetween } from '../customers/custom-fields.js';
+import { rankBetween } from '#lib/domain/documents/ranks.js';
 
 /** A ticket's checklist in its order: by rank (fractional, so a move rewrites one item), then id so replicas agree. */
 export function orderedChecklist<I extends Pick<ChecklistItemRecord, 'id' | 'rank' | 'deletedAt'>>(items: readonly I[]): I[] {
