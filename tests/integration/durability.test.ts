@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { projectCustomer } from '#lib/domain/customer/projection.js';
 import { setEntity } from '#lib/domain/documents/shape.js';
-import { serverForFile } from '../support/app.js';
+import { rematerializeVerified, serverForFile } from '../support/app.js';
 import { ApiClient, signUpTenant } from '../support/client.js';
 import { testBackend } from '../support/database.js';
 import { readAllRows } from '../support/feed.js';
@@ -172,12 +172,9 @@ describe('rematerialize', () => {
 		await allAcknowledged(doc.provider);
 		await eventually(async () => (await readAllRows(owner.client)).sites.length === 2, 10_000, 'rows');
 		doc.close();
-		// PGlite allows one process: stop the server (which folds and projects what it holds) first
-		await server.app.halt();
-		const result = await server.app.cli('rematerialize', '--verify');
+		const result = await rematerializeVerified(server);
 		expect(result.output).toContain('projections identical');
 		expect(result.code).toBe(0);
-		server.app = await server.app.relaunch();
 	});
 });
 

@@ -131,3 +131,15 @@ export function serverForFile(env: Record<string, string> = {}) {
 		}
 	};
 }
+
+/**
+ * `rematerialize --verify` over everything the server stored: the server is
+ * stopped first (PGlite allows one process; stopping folds and projects what
+ * it holds), then started again. Returns the command's output and exit code.
+ */
+export async function rematerializeVerified(server: { app: RunningApp }) {
+	await server.app.halt();
+	const result = await server.app.cli('rematerialize', '--verify');
+	server.app = await server.app.relaunch();
+	return result;
+}

@@ -1,4 +1,5 @@
 import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
+import { PROJECT_TABLES } from './project-tables.js';
 import { TICKET_TABLES } from './ticket-tables.js';
 
 export type { ProjectionTable } from './projection-columns.js';
@@ -190,7 +191,8 @@ export const PROJECTION_TABLES = {
 			...DELETED_AT
 		}
 	},
-	...TICKET_TABLES
+	...TICKET_TABLES,
+	...PROJECT_TABLES
 } satisfies Record<string, ProjectionTable>;
 
 export type ProjectionTableName = keyof typeof PROJECTION_TABLES;
