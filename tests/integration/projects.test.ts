@@ -50,4 +50,32 @@ describe('projects', () => {
 		expect(result.output).toContain('projections identical');
 		expect(result.code).toBe(0);
 	});
+
+	it('three clients reorder the same column at once and converge, every card present once, in Postgres too', async () => {
+		const owner = await signUpTenant(server.app.url);
+		const id = '01a30000-0000-7000-8000-0000000000f2';
+		const name = `${owner.tenantId}:project:${id}`;
+		const seed = await openAs(owner.client, name);
+		createProject(seed.doc, id, { name: 'Board race' });
+		const cards = Array.from({ length: 8 }, (_, n) => addTask(seed.doc, { title: `Card ${n + 1}` }, task(10 + n)));
+		await allAcknowledged(seed.provider);
+		const clients = [seed, await openAs(owner.client, name), await openAs(owner.client, name)];
+		// each drags cards within "To do" from its own view, all before any of them hears the others
+		for (let round = 0; round < 5; round++) {
+			clients.forEach((client, i) => moveTask(client.doc, cards[(round * 3 + i) % cards.length], 'todo', (round + i * 2) % cards.length));
+		}
+		await Promise.all(clients.map((c) => allAcknowledged(c.provider)));
+		const orderOf = (c: (typeof clients)[number]) => columnCards(c.doc, 'todo').map((t) => t.id).join(' ');
+		await eventually(() => new Set(clients.map(orderOf)).size === 1, 10_000, 'the same order on every client');
+		const order = columnCards(seed.doc, 'todo').map((t) => t.id);
+		expect([...order].sort()).toEqual([...cards].sort());
+
+		const rows = await eventually(async () => {
+			const tasks = ((await readAllRows(owner.client)).tasks ?? []).filter((t) => t.projectId === id);
+			const byRank = [...tasks].sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : 1)).map((t) => t.id);
+			return byRank.join(' ') === order.join(' ') ? tasks : null;
+		}, 20_000, 'Postgres in the same order');
+		expect(rows).toHaveLength(cards.length);
+		for (const client of clients) client.close();
+	});
 });
