@@ -3,6 +3,7 @@ import { projectCatalog } from '#lib/domain/catalog/projection.js';
 import { projectContracts } from '#lib/domain/contracts/projection.js';
 import { projectCustomer } from '#lib/domain/customer/projection.js';
 import { projectTicket } from '#lib/domain/ticket/projection.js';
+import { projectTimesheet } from '#lib/domain/timesheet/projection.js';
 import type { Problem } from '#lib/domain/documents/project.js';
 import { parseDocName, type DocKind } from '#lib/domain/documents/names.js';
 import type { ProjectedRows } from '#lib/server/repositories/projection-writes.js';
@@ -21,7 +22,8 @@ export const PROJECTORS: Partial<Record<DocKind, Projector>> = {
 	customer: (docName, doc) => split(projectCustomer(docName, doc)),
 	catalog: (_docName, doc) => split(projectCatalog(doc)),
 	contracts: (_docName, doc) => split(projectContracts(doc)),
-	ticket: (docName, doc) => split(projectTicket(docName, doc))
+	ticket: (docName, doc) => split(projectTicket(docName, doc)),
+	timesheet: (docName, doc) => split(projectTimesheet(docName, doc))
 };
 
 export function projectorOf(docName: string): Projector | undefined {

@@ -1,5 +1,6 @@
 import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
 import { TICKET_TABLES } from './ticket-tables.js';
+import { TIMESHEET_TABLES } from './timesheet-tables.js';
 
 export type { ProjectionTable } from './projection-columns.js';
 
@@ -190,7 +191,8 @@ export const PROJECTION_TABLES = {
 			...DELETED_AT
 		}
 	},
-	...TICKET_TABLES
+	...TICKET_TABLES,
+	...TIMESHEET_TABLES
 } satisfies Record<string, ProjectionTable>;
 
 export type ProjectionTableName = keyof typeof PROJECTION_TABLES;
