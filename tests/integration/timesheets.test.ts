@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { upsertRecord } from '#lib/domain/documents/shape.js';
 import { addEntry, addExpense, type Sheet } from '#lib/domain/timesheet/edits.js';
 import { timesheetDocName, weekDays } from '#lib/domain/timesheet/weeks.js';
 import { serverForFile, type RunningApp } from '../support/app.js';
@@ -53,7 +54,7 @@ const COUNTS = `SELECT (SELECT count(*)::int FROM time_entries WHERE tenant_id =
 	(SELECT count(*)::int FROM timesheets WHERE tenant_id = $1 AND user_id = $2) AS weeks`;
 
 describe('timesheets', () => {
-	it('a tech\'s two offline weeks (200 entries, 20 expenses) land in Postgres once, and again once after a second reconnect', async () => {
+	it('a tech\'s two offline weeks (200 entries, 20 expenses) land in Postgres once, and again once after a second reconnect; a broken entry keeps its last good row', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const tech = await addMember(owner, server.app.url, 'technician', 'Theo');
 		const weeks = ['2026-W53', '2027-W01'].map((week) => offlineWeek(tech.userId, week));
@@ -75,10 +76,15 @@ describe('timesheets', () => {
 		server.app = await server.app.relaunch();
 		const again = await openAs(tech.client, timesheetDocName(owner.tenantId, tech.userId, '2026-W53'), { doc: weeks[0].doc });
 		addEntry(weeks[0], { date: '2026-12-31', minutes: 15, notes: 'after reconnect' });
+		// a client that skipped the checks writes an end before the start: quarantined, its last good row kept
+		const broken = [...weeks[0].doc.getMap('entries').keys()].sort()[0];
+		upsertRecord(weeks[0].doc, 'entries', broken, { endMinute: 300 });
 		await allAcknowledged(again.provider);
 		again.close();
 		await server.app.halt();
 		expect((await queryStopped(server.app, COUNTS, [owner.tenantId, tech.userId]))[0]).toEqual({ ...expected, entries: 201, entryIds: 201, minutes: 4015 });
+		const errors = await queryStopped<{ collection: string; reason: string }>(server.app, 'SELECT collection, reason FROM materializer_errors WHERE tenant_id = $1 AND record_id = $2', [owner.tenantId, broken]);
+		expect(errors).toEqual([{ collection: 'entries', reason: 'minutes: the end is before the start' }]);
 		server.app = await server.app.relaunch();
 	});
 });
