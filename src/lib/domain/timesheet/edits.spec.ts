@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { upsertRecord } from '../documents/shape.js';
 import { addEntry, addExpense, copyLastWeek, removeEntry, submitTimesheet, updateEntry, type Sheet } from './edits.js';
 import { projectTimesheet } from './projection.js';
 
@@ -45,6 +46,17 @@ describe('timesheet edits', () => {
 		expect(updateEntry(week, b.id, { startMinute: 540, endMinute: 600 }).ok).toBe(true);
 		expect(project(week).timeEntries.map((e) => [e.id, e.deletedAt])).toEqual([[a.id, now.toISOString()], [b.id, null]]);
 		expect(updateEntry(week, a.id, { minutes: 5 })).toEqual({ ok: false, errors: ['that entry is not in this week'] });
+	});
+
+	it('mend an entry that a client which skipped the checks broke', () => {
+		const week = sheet('2026-W53');
+		const added = addEntry(week, { date: '2026-12-29', startMinute: 540, endMinute: 600 });
+		if (!added.ok) throw new Error('not added');
+		upsertRecord(week.doc, 'entries', added.id, { endMinute: 500 });
+		expect(project(week).problems).toHaveLength(1);
+		expect(updateEntry(week, added.id, { endMinute: 570 })).toEqual({ ok: true, id: added.id });
+		expect(project(week).problems).toEqual([]);
+		expect(project(week).timeEntries[0].minutes).toBe(30);
 	});
 
 	it('add an expense in minor units', () => {

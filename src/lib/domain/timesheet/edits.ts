@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { projectCollection } from '../documents/project.js';
-import { initMeta, setEntity, upsertRecord, type PlainRecord } from '../documents/shape.js';
+import { initMeta, plain, setEntity, upsertRecord, type PlainRecord } from '../documents/shape.js';
 import { findOverlaps } from './overlaps.js';
 import { timesheetId } from './projection.js';
 import { entryRecord, expenseRecord, type EntryRecord } from './schema.js';
@@ -90,8 +90,10 @@ export function addEntry(sheet: Sheet, fields: EntryFields, now = new Date()): E
 
 /** Changes some fields of an entry; the whole entry is checked again as it would become. */
 export function updateEntry(sheet: Sheet, id: string, changes: Partial<EntryFields>): EditResult {
-	const current = liveEntries(sheet).find((e) => e.id === id);
-	if (!current) return { ok: false, errors: ['that entry is not in this week'] };
+	// the record as stored, not as it validates: a broken entry (from a client that skipped the checks) can be mended
+	const stored = sheet.doc.getMap('entries').get(id);
+	const current = stored instanceof Y.Map ? plain(stored) : null;
+	if (!current || current.deletedAt) return { ok: false, errors: ['that entry is not in this week'] };
 	// a new start and end replace the old minutes, and new minutes the old end
 	const merged = { ...current, ...('minutes' in changes && !('endMinute' in changes) ? { endMinute: null } : {}), ...changes };
 	const checked = checkEntry(sheet, merged as PlainRecord);
