@@ -4,6 +4,7 @@ import { projectContracts } from '#lib/domain/contracts/projection.js';
 import { projectCustomer } from '#lib/domain/customer/projection.js';
 import { projectProject } from '#lib/domain/project/projection.js';
 import { projectTicket } from '#lib/domain/ticket/projection.js';
+import { projectTimesheet } from '#lib/domain/timesheet/projection.js';
 import type { Problem } from '#lib/domain/documents/project.js';
 import { parseDocName, type DocKind } from '#lib/domain/documents/names.js';
 import type { ProjectedRows } from '#lib/server/repositories/projection-writes.js';
@@ -23,7 +24,8 @@ export const PROJECTORS: Partial<Record<DocKind, Projector>> = {
 	catalog: (_docName, doc) => split(projectCatalog(doc)),
 	contracts: (_docName, doc) => split(projectContracts(doc)),
 	ticket: (docName, doc) => split(projectTicket(docName, doc)),
-	project: (docName, doc) => split(projectProject(docName, doc))
+	project: (docName, doc) => split(projectProject(docName, doc)),
+	timesheet: (docName, doc) => split(projectTimesheet(docName, doc))
 };
 
 export function projectorOf(docName: string): Projector | undefined {

@@ -1,6 +1,7 @@
 import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
 import { PROJECT_TABLES } from './project-tables.js';
 import { TICKET_TABLES } from './ticket-tables.js';
+import { TIMESHEET_TABLES } from './timesheet-tables.js';
 
 export type { ProjectionTable } from './projection-columns.js';
 
@@ -192,7 +193,8 @@ export const PROJECTION_TABLES = {
 		}
 	},
 	...TICKET_TABLES,
-	...PROJECT_TABLES
+	...PROJECT_TABLES,
+	...TIMESHEET_TABLES
 } satisfies Record<string, ProjectionTable>;
 
 export type ProjectionTableName = keyof typeof PROJECTION_TABLES;

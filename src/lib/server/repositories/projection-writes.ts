@@ -43,15 +43,17 @@ export async function writeProjections(db: Db, docs: DocProjection[], { fresh = 
 	});
 }
 
-// a collection's rows go to the table of the same name; the entity (e.g. 'customer') to its plural
-function tableOf(collection: string): string {
-	return collection.endsWith('s') ? collection : `${collection}s`;
+// a collection's rows go to the table of the same name ('sites'), or to one named with its document's kind
+// too ('notes' → ticketNotes, 'entries' → timeEntries); the entity (e.g. 'customer') to its plural
+function feedsTable(collection: string, key: string): boolean {
+	const plural = collection.endsWith('s') ? collection : `${collection}s`;
+	return key === plural || key.endsWith(plural[0].toUpperCase() + plural.slice(1));
 }
 
 /** The ids of a table the document still accounts for: its rows, and its quarantined records. */
 function keptIds(doc: DocProjection, key: ProjectionTableName): string[] {
 	const rows = doc.tables[key]!.map((r) => (r as { id: string }).id);
-	return [...rows, ...doc.problems.filter((p) => tableOf(p.collection) === key).map((p) => p.recordId)];
+	return [...rows, ...doc.problems.filter((p) => feedsTable(p.collection, key)).map((p) => p.recordId)];
 }
 
 const SOURCE = `"tenantId" uuid, "docName" text, "docVersion" bigint`;
