@@ -1,3 +1,17 @@
+/**
+ * fetch, once more when the kept-alive connection it reused belonged to a
+ * server since restarted on the same port (tests relaunch servers): a browser
+ * retries such a request the same way.
+ */
+async function fetchAfterRestart(url: string, init: RequestInit): Promise<Response> {
+	try {
+		return await fetch(url, init);
+	} catch (error) {
+		if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error;
+		return fetch(url, init);
+	}
+}
+
 /** A tiny HTTP client with one session cookie, like a browser tab talking to the JSON API. */
 export class ApiClient {
 	lastSetCookie = '';
@@ -17,7 +31,7 @@ export class ApiClient {
 			(init.headers as Record<string, string>)['content-type'] ??= 'application/json';
 			init.body = typeof body === 'string' ? body : JSON.stringify(body);
 		}
-		const response = await fetch(this.base + path, init);
+		const response = await fetchAfterRestart(this.base + path, init);
 		const setCookie = response.headers.get('set-cookie');
 		if (setCookie) {
 			this.lastSetCookie = setCookie;
