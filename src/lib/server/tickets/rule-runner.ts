@@ -2,6 +2,7 @@ import { parseDocName } from '#lib/domain/documents/names.js';
 import { candidateKeys, evaluateTicket, type Evaluation } from '#lib/domain/servicedesk/rule-evaluation.js';
 import { ticketFacts, type RuleTicketRow } from '#lib/domain/servicedesk/rule-facts.js';
 import { serverNow } from '../clock.js';
+import { config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { openTicketFactRows, ticketFactRows, ticketsNewToRules } from '../repositories/rules.js';
 import { firedAmong } from './fired-keys.js';
@@ -22,8 +23,12 @@ export interface RuleRun extends Applied {
 
 const NONE: RuleRun = { tickets: 0, fired: 0, changed: 0, notified: 0 };
 
-/** new tickets a round left behind (its node died) are picked up by the scheduler after this long */
-export const SETTLED_MS = 60_000;
+/**
+ * New tickets a round left behind (its node died, or their row lagged behind
+ * the document on another node) are picked up by the scheduler after ten of
+ * its ticks, at most a minute.
+ */
+export const settledMs = () => Math.min(60_000, 10 * config().rulesTickMs);
 
 /** After a materializer round: the rules for the round's ticket documents, tenant by tenant. A tenant that fails is logged. */
 export async function runRulesAfterRound(db: Db, docs: { tenantId: string; docName: string }[]): Promise<void> {
@@ -52,7 +57,7 @@ export async function runChangeRules(db: Db, tenantId: string, ticketIds: string
 
 /** One scheduler tick for one tenant: new tickets left behind, then `timer` rules over its open tickets. */
 export async function runTimerRules(db: Db, tenantId: string, now: Date): Promise<RuleRun> {
-	const left = await ticketsNewToRules(db, tenantId, null, SETTLED_MS);
+	const left = await ticketsNewToRules(db, tenantId, null, settledMs());
 	const recovered = await runChangeRules(db, tenantId, left, now);
 	const settings = await ruleSettings(db, tenantId);
 	if (!settings.rules.some((r) => r.trigger === 'timer')) return recovered;
@@ -78,7 +83,9 @@ async function evaluateAndApply(
 	const keys = facts.map((f, i) => isolated(tenantId, f.ticketId, () => candidateKeys(settings.rules, f, ev(i))));
 	const fired = await firedAmong(db, tenantId, keys.flat());
 	const firings = facts.flatMap((f, i) => (keys[i].some((key) => !fired.has(key)) ? isolated(tenantId, f.ticketId, () => evaluateTicket(settings.rules, f, { ...ev(i), fired })) : []));
-	const applied = await applyFirings(db, tenantId, firings, [...run.fresh], run.now);
+	// a new ticket whose row was not read (not projected yet, or behind its document) keeps waiting for its created rules
+	const evaluated = new Set(rows.map((row) => row.id));
+	const applied = await applyFirings(db, tenantId, firings, [...run.fresh].filter((id) => evaluated.has(id)), run.now);
 	return { tickets: rows.length, ...applied };
 }
 
