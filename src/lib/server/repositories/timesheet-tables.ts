@@ -5,14 +5,15 @@ import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
  * in the rows feed: the feed is tenant-wide, and a person's week is theirs and
  * the managers' (DESIGN.md §2) — a browser projects the weeks it holds itself.
  */
+// every row names the person and the ISO week of the document it comes from
+const OF_WEEK: ProjectionTable['columns'] = { id: ['id', 'text'], userId: ['user_id', 'text'], week: ['week', 'text'] };
+
 export const TIMESHEET_TABLES = {
 	timesheets: {
 		name: 'timesheets',
 		feed: false,
 		columns: {
-			id: ['id', 'text'],
-			userId: ['user_id', 'text'],
-			week: ['week', 'text'],
+			...OF_WEEK,
 			status: ['status', 'text'],
 			submittedAt: ['submitted_at', 'timestamptz'],
 			...DELETED_AT
@@ -22,9 +23,7 @@ export const TIMESHEET_TABLES = {
 		name: 'time_entries',
 		feed: false,
 		columns: {
-			id: ['id', 'text'],
-			userId: ['user_id', 'text'],
-			week: ['week', 'text'],
+			...OF_WEEK,
 			date: ['date', 'date'],
 			startMinute: ['start_minute', 'integer'],
 			endMinute: ['end_minute', 'integer'],
@@ -44,9 +43,7 @@ export const TIMESHEET_TABLES = {
 		name: 'expenses',
 		feed: false,
 		columns: {
-			id: ['id', 'text'],
-			userId: ['user_id', 'text'],
-			week: ['week', 'text'],
+			...OF_WEEK,
 			date: ['date', 'date'],
 			category: ['category', 'text'],
 			amount: ['amount', 'bigint'],

@@ -70,6 +70,9 @@ export class DeskData {
 		return this.desk ? doneStatuses(this.desk) : DEFAULT_DONE;
 	}
 
+	/** The SLA policy a customer's agreement names; null: the tenant's default. */
+	policyOf = (customerId: string | null): string | null => this.agreements.get(customerId ?? '') ?? null;
+
 	get me(): string {
 		return this.engine.session.user.id;
 	}

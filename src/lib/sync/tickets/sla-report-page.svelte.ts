@@ -26,6 +26,6 @@ export class SlaReportPage {
 		const data = this.data();
 		if (!data?.desk) return null;
 		const rows = data.tickets.rows.filter((t) => !t.deletedAt && (!this.customerId || t.customerId === this.customerId));
-		return slaReport(rows, { desk: data.desk, policyOf: (id) => data.agreements.get(id ?? '') ?? null, timeZone: this.timeZone(), now: new Date() }, this.weeks);
+		return slaReport(rows, { desk: data.desk, policyOf: data.policyOf, timeZone: this.timeZone(), now: new Date() }, this.weeks);
 	});
 }

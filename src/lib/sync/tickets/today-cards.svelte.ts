@@ -39,6 +39,6 @@ export class TodayCards {
 		const me = data.me;
 		const rows = data.tickets.rows.filter((t) => !t.deletedAt && (!this.mine || t.assignee === me));
 		const named = rows.map((t) => ({ ...t, customerName: data.customerNames.get(t.customerId ?? '') ?? null }));
-		return dayCards(named, { desk: data.desk, policyOf: (id) => data.agreements.get(id ?? '') ?? null, timeZone: this.timeZone(), now: this.now });
+		return dayCards(named, { desk: data.desk, policyOf: data.policyOf, timeZone: this.timeZone(), now: this.now });
 	});
 }
