@@ -5,6 +5,7 @@ import { claimOutbox, deleteOutboxRows, type OutboxRow } from '#lib/server/repos
 import { runRulesAfterRound } from '#lib/server/tickets/rule-runner.js';
 import { sendTicketNotices } from '#lib/server/tickets/ticket-notices.js';
 import { stampTickets } from '#lib/server/tickets/stamps.js';
+import { reviewWeeksAfterRound } from '#lib/server/timesheets/week-reviews.js';
 import { materializeDocuments } from './materialize.js';
 
 export const MATERIALIZER_DEFAULTS = {
@@ -57,6 +58,8 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 		// customers hear of them; neither ever fails the round
 		await runRulesAfterRound(db, projected);
 		await sendTicketNotices(db, projected);
+		// submissions and late edits of timesheet weeks (decision 026)
+		await reviewWeeksAfterRound(db, projected);
 		// bounded retries: a failed document's claim expires and its row comes back, until it has failed too often
 		const done = rows.filter((r) => !failedKeys.has(key(r)) || byDoc.get(key(r))!.some((g) => g.attempts >= options.maxAttempts));
 		await deleteOutboxRows(db, done);

@@ -30,7 +30,10 @@ const RULES = {
 	'proposals.view': ROLES,
 	'proposals.review': ['owner', 'admin', 'dispatcher'],
 	// new tickets nobody is assigned to yet (a portal request, a customer's reply) reach those who dispatch
-	'tickets.dispatch': ['owner', 'admin', 'dispatcher']
+	'tickets.dispatch': ['owner', 'admin', 'dispatcher'],
+	// timesheet weeks: those who may edit anyone's week (DESIGN.md §2) approve them; billing reads what was approved
+	'timesheets.approve': ['owner', 'admin', 'dispatcher'],
+	'timesheets.review': ['owner', 'admin', 'dispatcher', 'billing']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

@@ -49,7 +49,9 @@ export const tenantInput = z.object({
 		.string()
 		.optional()
 		.transform((text) => (text === undefined ? undefined : parseLeadDays(text).join(' ')))
-		.refine((days) => days !== '', 'Give at least one number of days, such as 90 30 7.')
+		.refine((days) => days !== '', 'Give at least one number of days, such as 90 30 7.'),
+	/** approve each timesheet week as it is submitted; left out: unchanged */
+	autoApproveTimesheets: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional()
 });
 
 export type SignupInput = z.infer<typeof signupInput>;

@@ -20,7 +20,7 @@ export async function updateTenantSettings(db: Db, actor: Identity, input: Tenan
 			actorId: actor.userId,
 			action: 'tenant.updated',
 			subject: after.name,
-			data: { before: { name: before.name, currency: before.currency, timeZone: before.timeZone }, after: input }
+			data: { before: { name: before.name, currency: before.currency, timeZone: before.timeZone, autoApproveTimesheets: before.autoApproveTimesheets }, after: input }
 		});
 		return after;
 	});

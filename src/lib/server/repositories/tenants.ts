@@ -8,10 +8,12 @@ export interface Tenant {
 	timeZone: string;
 	/** days before a contract's notice deadline to remind, e.g. "90 30 7" */
 	reminderDays: string;
+	/** each submitted timesheet week is approved at once (decision 026) */
+	autoApproveTimesheets: boolean;
 	createdAt: Date;
 }
 
-const COLUMNS = 'id, name, currency, time_zone AS "timeZone", reminder_days AS "reminderDays", created_at AS "createdAt"';
+const COLUMNS = 'id, name, currency, time_zone AS "timeZone", reminder_days AS "reminderDays", auto_approve_timesheets AS "autoApproveTimesheets", created_at AS "createdAt"';
 
 export async function insertTenant(db: Db, tenant: Pick<Tenant, 'id' | 'name'>): Promise<Tenant> {
 	const row = await one<Tenant>(
@@ -33,13 +35,14 @@ export function findTenantByName(db: Db, name: string): Promise<Tenant | undefin
 export async function updateTenant(
 	db: Db,
 	id: string,
-	patch: Pick<Tenant, 'name' | 'currency' | 'timeZone'> & { reminderDays?: string }
+	patch: Pick<Tenant, 'name' | 'currency' | 'timeZone'> & { reminderDays?: string; autoApproveTimesheets?: boolean }
 ): Promise<Tenant> {
 	const row = await one<Tenant>(
 		db,
-		`UPDATE tenants SET name = $2, currency = $3, time_zone = $4, reminder_days = coalesce($5, reminder_days)
+		`UPDATE tenants SET name = $2, currency = $3, time_zone = $4, reminder_days = coalesce($5, reminder_days),
+		 auto_approve_timesheets = coalesce($6, auto_approve_timesheets)
 		 WHERE id = $1 RETURNING ${COLUMNS}`,
-		[id, patch.name, patch.currency, patch.timeZone, patch.reminderDays ?? null]
+		[id, patch.name, patch.currency, patch.timeZone, patch.reminderDays ?? null, patch.autoApproveTimesheets ?? null]
 	);
 	return row!;
 }
