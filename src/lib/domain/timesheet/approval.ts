@@ -55,3 +55,21 @@ export function lockMessage(approval: WeekApproval | null): string | null {
 	const by = approval?.decidedByName ? ` by ${approval.decidedByName}` : '';
 	return `This week was approved${by} and is locked: ask your approver to reopen it to change it.`;
 }
+
+/** A week's approval as Postgres holds it (what the stamp copies), with whose week it is. */
+export interface WeekApprovalRow extends Omit<WeekApproval, 'status'> {
+	userId: string;
+	week: string;
+	status: ApprovalStatus;
+	/** the person's submittedAt this decision answers */
+	submittedAt: string | null;
+}
+
+/** A week in the approver's list: its approval and its totals. */
+export interface WeekApprovalSummary extends WeekApprovalRow {
+	personName: string;
+	minutes: number;
+	billableMinutes: number;
+	/** expense amounts, minor units */
+	expenses: number;
+}

@@ -1,5 +1,5 @@
 import type { Db } from '../db/index.js';
-import type { ApprovalRow } from './week-approvals.js';
+import type { WeekApprovalSummary } from '#lib/domain/timesheet/approval.js';
 
 /**
  * What approvers and billing read of week approvals: the weeks waiting for a
@@ -10,13 +10,6 @@ import type { ApprovalRow } from './week-approvals.js';
 
 export type ApprovalView = 'waiting' | 'approved' | 'rejected';
 
-export interface ApprovalListRow extends ApprovalRow {
-	personName: string;
-	minutes: number;
-	billableMinutes: number;
-	/** expense amounts, minor units */
-	expenses: number;
-}
 
 // waiting: submitted, or approved but changed since (both need the approver)
 const VIEW_FILTER: Record<ApprovalView, string> = {
@@ -25,8 +18,8 @@ const VIEW_FILTER: Record<ApprovalView, string> = {
 	rejected: `w.status = 'rejected'`
 };
 
-export async function listApprovals(db: Db, tenantId: string, view: ApprovalView, limit = 500): Promise<ApprovalListRow[]> {
-	const rows = await db.query<ApprovalListRow>(
+export async function listApprovals(db: Db, tenantId: string, view: ApprovalView, limit = 500): Promise<WeekApprovalSummary[]> {
+	const rows = await db.query<WeekApprovalSummary>(
 		`SELECT w.user_id AS "userId", w.week, w.status, w.submitted_at AS "submittedAt", w.decided_at AS "decidedAt",
 		 w.decided_by::text AS "decidedBy", d.name AS "decidedByName", w.comment, w.changed_after_approval AS "changedAfterApproval",
 		 coalesce(p.name, 'Former member') AS "personName",

@@ -1,5 +1,5 @@
 import type { WeekContent } from '#lib/domain/timesheet/approval-diff.js';
-import type { WeekApproval } from '#lib/domain/timesheet/approval.js';
+import type { WeekApprovalRow } from '#lib/domain/timesheet/approval.js';
 import type { Db } from '../db/index.js';
 
 /**
@@ -14,15 +14,6 @@ export interface WeekKey {
 	week: string;
 }
 
-export interface ApprovalRow extends WeekKey {
-	status: WeekApproval['status'];
-	submittedAt: string | null;
-	decidedAt: string | null;
-	decidedBy: string | null;
-	decidedByName: string | null;
-	comment: string | null;
-	changedAfterApproval: boolean;
-}
 
 const ENTRY_FIELDS = `'id', e.id, 'date', e.date, 'startMinute', e.start_minute, 'endMinute', e.end_minute, 'minutes', e.minutes,
 	'ticketId', e.ticket_id, 'taskId', e.task_id, 'projectId', e.project_id, 'customerId', e.customer_id,
@@ -43,15 +34,15 @@ const COLUMNS = `w.user_id AS "userId", w.week, w.status, w.submitted_at AS "sub
 
 const keysJson = (weeks: WeekKey[]) => JSON.stringify(weeks.map(({ userId, week }) => ({ user_id: userId, week })));
 
-function normalize(row: ApprovalRow): ApprovalRow {
+function normalize(row: WeekApprovalRow): WeekApprovalRow {
 	const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
 	return { ...row, submittedAt: iso(row.submittedAt), decidedAt: iso(row.decidedAt) };
 }
 
 /** The approvals of these weeks; `forUpdate` holds their rows to the end of the caller's transaction. */
-export async function approvalsOf(db: Db, tenantId: string, weeks: WeekKey[], forUpdate = false): Promise<Map<string, ApprovalRow>> {
+export async function approvalsOf(db: Db, tenantId: string, weeks: WeekKey[], forUpdate = false): Promise<Map<string, WeekApprovalRow>> {
 	if (weeks.length === 0) return new Map();
-	const rows = await db.query<ApprovalRow>(
+	const rows = await db.query<WeekApprovalRow>(
 		`SELECT ${COLUMNS} FROM week_approvals w
 		 JOIN jsonb_to_recordset($2::jsonb) AS k(user_id text, week text) ON k.user_id = w.user_id AND k.week = w.week
 		 LEFT JOIN users u ON u.id = w.decided_by

@@ -6,8 +6,10 @@ import { serverNow } from '../clock.js';
 import type { Db } from '../db/index.js';
 import { publishLive } from '../documents/edit-stored.js';
 import { conflict, notFound } from '../http/errors.js';
+import { parseInput } from '../http/validate.js';
 import { appendAudit } from '../repositories/audit.js';
-import { approvalsOf, approveWeeks, rejectWeeks, snapshotsOf, weekKey, type ApprovalRow, type WeekKey } from '../repositories/week-approvals.js';
+import { approvalsOf, approveWeeks, rejectWeeks, snapshotsOf, weekKey, type WeekKey } from '../repositories/week-approvals.js';
+import type { WeekApprovalRow } from '#lib/domain/timesheet/approval.js';
 import { stampWeeks } from './approval-stamps.js';
 
 /** The most weeks one decision takes (an approver's whole team for a month, and then some). */
@@ -27,7 +29,7 @@ export const decisionInput = z
 export type DecisionInput = z.infer<typeof decisionInput>;
 
 /** Why one week cannot take the decision, or null when it can. */
-function refusal(decision: DecisionInput['decision'], approval: ApprovalRow | undefined): string | null {
+function refusal(decision: DecisionInput['decision'], approval: WeekApprovalRow | undefined): string | null {
 	if (!approval) return 'has not been submitted';
 	if (decision === 'approve' && approval.status === 'approved' && !approval.changedAfterApproval) return 'is approved already';
 	if (decision === 'reject' && approval.status === 'rejected') return 'is rejected already';
@@ -76,4 +78,10 @@ export async function weekForReview(db: Db, tenantId: string, week: WeekKey) {
 	if (!approval) throw notFound('That week has not been submitted.');
 	const { approved, now } = await snapshotsOf(db, tenantId, week);
 	return { approval, now, changes: weekChanges(approved, now) };
+}
+
+/** A decision sent from an approver's form: the weeks, and the comment field. */
+export function decisionFromForm(form: FormData, weeks: WeekKey[], decision: DecisionInput['decision']): DecisionInput {
+	const comment = String(form.get('comment') ?? '').trim() || undefined;
+	return parseInput(decisionInput, { weeks, decision, comment });
 }
