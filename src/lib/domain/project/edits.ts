@@ -36,6 +36,7 @@ export function createProject(doc: Y.Doc, id: string, fields: NewProject, now = 
 			due: fields.due ?? null,
 			budgetMinutes: fields.budgetMinutes ?? null,
 			budgetMoney: fields.budgetMoney ?? null,
+			template: fields.template ?? false,
 			createdAt: now.toISOString(),
 			deletedAt: null
 		});
@@ -84,6 +85,7 @@ export interface NewTask {
 	phaseId?: string | null;
 	milestone?: boolean;
 	fixedPrice?: number | null;
+	ticketId?: string | null;
 }
 
 /** Adds a task at the bottom of its column (the first column, "todo", unless told); returns its id. */
@@ -104,6 +106,7 @@ export function addTask(doc: Y.Doc, task: NewTask, id = newId()): string {
 		milestone: task.milestone ?? false,
 		fixedPrice: task.fixedPrice ?? null,
 		completedAt: null,
+		ticketId: task.ticketId ?? null,
 		deletedAt: null
 	});
 	return id;

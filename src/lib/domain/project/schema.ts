@@ -30,6 +30,8 @@ export const projectRecord = z.object({
 	due: date,
 	budgetMinutes: minutes,
 	budgetMoney: money,
+	/** a template: listed to start new projects from, not in the portfolio (template.ts) */
+	template: flag,
 	createdAt: instant,
 	deletedAt: instant
 });
@@ -63,6 +65,8 @@ export const taskRecord = z.object({
 	milestone: flag,
 	fixedPrice: money,
 	completedAt: instant,
+	/** the ticket this task was made from */
+	ticketId: optionalId,
 	deletedAt: instant
 });
 

@@ -1,7 +1,7 @@
 import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
 
 /**
- * The projection tables of project documents (migration 018). All three feed
+ * The projection tables of project documents (migrations 018, 022). All three feed
  * the browsers: the portfolio, the task lists and "my tasks" read them
  * without opening each project's document.
  */
@@ -22,6 +22,7 @@ export const PROJECT_TABLES = {
 			tasksDone: ['tasks_done', 'integer'],
 			estimateMinutes: ['estimate_minutes', 'integer'],
 			percentComplete: ['percent_complete', 'integer'],
+			template: ['template', 'boolean'],
 			createdAt: ['created_at', 'timestamptz'],
 			...DELETED_AT
 		}
@@ -57,6 +58,7 @@ export const PROJECT_TABLES = {
 			milestone: ['milestone', 'boolean'],
 			fixedPrice: ['fixed_price', 'bigint'],
 			completedAt: ['completed_at', 'timestamptz'],
+			ticketId: ['ticket_id', 'text'],
 			...DELETED_AT
 		}
 	}
