@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { upsertRecord } from '../documents/shape.js';
 import { stampApproval } from './approval.js';
-import { addEntry, addExpense, copyLastWeek, removeEntry, removeExpense, submitTimesheet, updateEntry, type Sheet } from './edits.js';
+import { addEntry, addExpense, copyLastWeek, expenseProblems, removeEntry, removeExpense, submitTimesheet, updateEntry, type Sheet } from './edits.js';
 import { projectTimesheet } from './projection.js';
 
 const TENANT = '01a20000-0000-7000-8000-0000000000aa';
@@ -27,6 +27,9 @@ describe('timesheet edits', () => {
 		expect(addEntry(week, { date: '2026-12-29', minutes: -15 })).toEqual({ ok: false, errors: ['a duration cannot be negative'] });
 		expect(addEntry(week, { date: '2027-01-05', minutes: 15 })).toEqual({ ok: false, errors: ['the date is not in the week 2026-W53'] });
 		expect(addExpense(week, { date: '2026-12-29', category: 'Fuel', amount: null })).toEqual({ ok: false, errors: ['an expense needs an amount'] });
+		// asked before a receipt is kept: the same reasons, nothing written
+		expect(expenseProblems(week, { date: '2026-12-29', category: '', amount: 0 })).toEqual(['an expense needs a category', 'an expense amount must be more than zero']);
+		expect(expenseProblems(week, { date: '2026-12-29', category: 'Fuel', amount: 100 })).toEqual([]);
 		addEntry(week, { date: '2026-12-29', startMinute: 540, endMinute: 600 });
 		expect(addEntry(week, { date: '2026-12-29', startMinute: 570, endMinute: 630 })).toEqual({ ok: false, errors: ['on 2026-12-29, 09:00–10:00 overlaps 09:30–10:30'] });
 		expect(project(week).timeEntries).toHaveLength(1);

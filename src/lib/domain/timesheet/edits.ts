@@ -126,13 +126,24 @@ function removeRecord(sheet: Sheet, collection: 'entries' | 'expenses', id: stri
 	return { ok: true, id };
 }
 
-export function addExpense(sheet: Sheet, fields: ExpenseFields, now = new Date()): EditResult {
+function parseExpense(sheet: Sheet, id: string, fields: ExpenseFields, now: Date) {
 	const refused = locked(sheet);
 	if (refused) return refused;
-	const id = uuidv7();
 	const parsed = expenseRecord(sheet.week).safeParse({ id, ...fields, createdAt: now.toISOString(), deletedAt: null });
-	if (!parsed.success) return { ok: false, errors: issues(parsed.error) };
-	const { id: _id, ...record } = parsed.data;
+	return parsed.success ? { ok: true as const, record: parsed.data } : { ok: false as const, errors: issues(parsed.error) };
+}
+
+/** Why an expense would be refused, or none: checked before its receipt is kept, so a refused expense leaves no upload behind. */
+export function expenseProblems(sheet: Sheet, fields: ExpenseFields): string[] {
+	const checked = parseExpense(sheet, 'check', fields, new Date());
+	return checked.ok ? [] : checked.errors;
+}
+
+export function addExpense(sheet: Sheet, fields: ExpenseFields, now = new Date()): EditResult {
+	const id = uuidv7();
+	const checked = parseExpense(sheet, id, fields, now);
+	if (!checked.ok) return checked;
+	const { id: _id, ...record } = checked.record;
 	sheet.doc.transact(() => {
 		ensureTimesheet(sheet);
 		upsertRecord(sheet.doc, 'expenses', id, record);
