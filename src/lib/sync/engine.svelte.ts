@@ -14,12 +14,14 @@ import { RowIndex } from './rows.js';
 import { SharedDoc } from './shared-doc.svelte.js';
 import { syncStatus } from './status.svelte.js';
 import { keepMyTickets } from './tickets/keep-mine.js';
+import { keepRecentWeeks } from './timesheets/weeks.js';
 import { forgetToken, syncToken } from './token.js';
 
 /** Who is signed in, as the (app) layout knows it. */
 export interface Session {
 	user: { id: string; name: string; email: string };
-	tenant: { id: string; name: string };
+	/** `timeZone`: the company's, where weeks and days are counted */
+	tenant: { id: string; name: string; timeZone?: string };
 }
 
 const FEED_INTERVAL_MS = 30_000;
@@ -192,7 +194,9 @@ export class SyncEngine {
 		// a tech's tickets (assigned, or on their days) are there when the signal is not
 		const desk = this.desk;
 		this.stops.push(
-			keepMyTickets({ db: this.db, rows: this.rows, keeper: this.offline, userId: this.session.user.id, done: () => (desk.rows ? doneStatuses(desk.rows) : null) })
+			keepMyTickets({ db: this.db, rows: this.rows, keeper: this.offline, userId: this.session.user.id, done: () => (desk.rows ? doneStatuses(desk.rows) : null) }),
+			// and so are this week's and last week's timesheets, to log time into offline
+			keepRecentWeeks(this)
 		);
 	}
 

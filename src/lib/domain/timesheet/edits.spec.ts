@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { upsertRecord } from '../documents/shape.js';
-import { addEntry, addExpense, copyLastWeek, removeEntry, submitTimesheet, updateEntry, type Sheet } from './edits.js';
+import { stampApproval } from './approval.js';
+import { addEntry, addExpense, copyLastWeek, expenseProblems, removeEntry, removeExpense, submitTimesheet, updateEntry, type Sheet } from './edits.js';
 import { projectTimesheet } from './projection.js';
 
 const TENANT = '01a20000-0000-7000-8000-0000000000aa';
@@ -26,6 +27,9 @@ describe('timesheet edits', () => {
 		expect(addEntry(week, { date: '2026-12-29', minutes: -15 })).toEqual({ ok: false, errors: ['a duration cannot be negative'] });
 		expect(addEntry(week, { date: '2027-01-05', minutes: 15 })).toEqual({ ok: false, errors: ['the date is not in the week 2026-W53'] });
 		expect(addExpense(week, { date: '2026-12-29', category: 'Fuel', amount: null })).toEqual({ ok: false, errors: ['an expense needs an amount'] });
+		// asked before a receipt is kept: the same reasons, nothing written
+		expect(expenseProblems(week, { date: '2026-12-29', category: '', amount: 0 })).toEqual(['an expense needs a category', 'an expense amount must be more than zero']);
+		expect(expenseProblems(week, { date: '2026-12-29', category: 'Fuel', amount: 100 })).toEqual([]);
 		addEntry(week, { date: '2026-12-29', startMinute: 540, endMinute: 600 });
 		expect(addEntry(week, { date: '2026-12-29', startMinute: 570, endMinute: 630 })).toEqual({ ok: false, errors: ['on 2026-12-29, 09:00–10:00 overlaps 09:30–10:30'] });
 		expect(project(week).timeEntries).toHaveLength(1);
@@ -74,10 +78,12 @@ describe('timesheet edits', () => {
 		if (removed.ok) removeEntry(last, removed.id);
 		const next = sheet('2027-W01');
 		addEntry(next, { date: '2027-01-04', startMinute: 500, endMinute: 520 });
-		const made = copyLastWeek(last, next, now);
+		const copied = copyLastWeek(last, next, now);
+		if (!copied.ok) throw new Error('not copied');
+		const made = copied.ids;
 		expect(made).toHaveLength(1);
 		expect(project(next).timeEntries.filter((e) => made.includes(e.id)).map((e) => [e.date, e.minutes, e.notes])).toEqual([['2027-01-08', 30, 'standup']]);
-		expect(copyLastWeek(last, sheet('2027-W01'))).toHaveLength(2);
+		expect(copyLastWeek(last, sheet('2027-W01'))).toMatchObject({ ok: true, ids: [expect.any(String), expect.any(String)] });
 	});
 
 	it('submit a week, not while entries overlap', () => {
@@ -92,5 +98,29 @@ describe('timesheet edits', () => {
 		addEntry(other, { date: '2026-12-30', startMinute: 550, endMinute: 560 });
 		Y.applyUpdate(week.doc, Y.encodeStateAsUpdate(other.doc));
 		expect(submitTimesheet(week)).toEqual({ ok: false, errors: ['resolve before submitting: on 2026-12-30, 09:00–10:00 overlaps 09:10–09:20'] });
+	});
+
+	it('refuse every edit to an approved week with the lock message, and write nothing', () => {
+		const week = sheet('2026-W53');
+		const entry = addEntry(week, { date: '2026-12-29', minutes: 60 });
+		const expense = addExpense(week, { date: '2026-12-29', category: 'Parking', amount: 500 });
+		if (!entry.ok || !expense.ok) throw new Error('not added');
+		stampApproval(week.doc, { status: 'approved', decidedAt: now.toISOString(), decidedBy: 'u-2', decidedByName: 'Mia', comment: null, changedAfterApproval: false });
+		const before = Y.encodeStateVector(week.doc);
+		const lock = { ok: false, errors: ['This week was approved by Mia and is locked: ask your approver to reopen it to change it.'] };
+		expect(addEntry(week, { date: '2026-12-30', minutes: 30 })).toEqual(lock);
+		expect(updateEntry(week, entry.id, { minutes: 30 })).toEqual(lock);
+		expect(removeEntry(week, entry.id)).toEqual(lock);
+		expect(addExpense(week, { date: '2026-12-30', category: 'Fuel', amount: 100 })).toEqual(lock);
+		expect(removeExpense(week, expense.id)).toEqual(lock);
+		expect(submitTimesheet(week)).toEqual(lock);
+		const last = sheet('2026-W52');
+		addEntry(last, { date: '2026-12-22', minutes: 15 });
+		expect(copyLastWeek(last, week)).toEqual(lock);
+		expect(Y.encodeStateVector(week.doc)).toEqual(before);
+		// submitted or rejected weeks stay open to edits
+		stampApproval(week.doc, { status: 'rejected', decidedAt: now.toISOString(), decidedBy: 'u-2', decidedByName: 'Mia', comment: 'split the travel', changedAfterApproval: false });
+		expect(removeEntry(week, entry.id)).toEqual({ ok: true, id: entry.id });
+		expect(removeExpense(week, 'nope')).toEqual({ ok: false, errors: ['that expense is not in this week'] });
 	});
 });
