@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import yDexie, { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import type { ContactRow, CustomerRow, DeploymentRow, DeviceRow, SiteRow } from '#lib/domain/customer/projection.js';
+import type { ProjectPhaseRow, ProjectRow, TaskRow } from '#lib/domain/project/projection.js';
 import type { TicketRow, TicketVisitRow } from '#lib/domain/ticket/projection.js';
 import { repackStacks, type LocalStack } from './packed-stacks.js';
 
@@ -22,6 +23,9 @@ export type LocalDeployment = Indexed<DeploymentRow>;
 export type LocalDevice = Indexed<DeviceRow>;
 export type LocalTicket = Indexed<TicketRow>;
 export type LocalTicketVisit = Indexed<TicketVisitRow>;
+export type LocalProject = Indexed<ProjectRow>;
+export type LocalProjectPhase = Indexed<ProjectPhaseRow>;
+export type LocalTask = Indexed<TaskRow>;
 
 /** A document held locally; its content is the y-dexie property `doc` (read through `openYDoc`). */
 export interface DocRecord {
@@ -69,6 +73,9 @@ export type LocalDb = Dexie & {
 	devices: EntityTable<LocalDevice, 'id'>;
 	tickets: EntityTable<LocalTicket, 'id'>;
 	ticketVisits: EntityTable<LocalTicketVisit, 'id'>;
+	projects: EntityTable<LocalProject, 'id'>;
+	projectPhases: EntityTable<LocalProjectPhase, 'id'>;
+	tasks: EntityTable<LocalTask, 'id'>;
 	stacks: EntityTable<LocalStack, 'docName'>;
 	meta: EntityTable<MetaRecord, 'key'>;
 	pins: EntityTable<PinRecord, 'name'>;
@@ -108,6 +115,14 @@ export function openDb(tenantId: string, userId: string): LocalDb {
 		.stores({
 			tickets: 'id, docName, status, queue, assignee, customerId, number',
 			ticketVisits: 'id, docName, ticketId, day, userId'
+		})
+		.upgrade((tx) => tx.table('meta').delete('feedCursor'));
+	// 7: projects, their phases and tasks (the portfolio and task lists); the feed starts over for them too
+	db.version(7)
+		.stores({
+			projects: 'id, docName, customerId, status',
+			projectPhases: 'id, docName, projectId',
+			tasks: 'id, docName, projectId, status'
 		})
 		.upgrade((tx) => tx.table('meta').delete('feedCursor'));
 	return db;

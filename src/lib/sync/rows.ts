@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { parseDocName } from '#lib/domain/documents/names.js';
 import { getMeta, setMeta, type LocalDb } from './db.js';
 import { CUSTOMER_ROWS } from './rows/customer-rows.js';
+import { PROJECT_ROWS } from './rows/project-rows.js';
 import { replaceRows, tableOf, type FeedRow, type RowKind, type TableRows } from './rows/kind.js';
 import { TICKET_ROWS } from './rows/ticket-rows.js';
 
@@ -16,10 +17,10 @@ export { nameKey } from './rows/customer-rows.js';
  * For a document this browser holds open (or that has changes the server has
  * not acknowledged) the local projection wins: the feed may still carry an
  * older version of it. What each document kind projects into is its RowKind
- * (rows/): customers, tickets.
+ * (rows/): customers, tickets, projects.
  */
 
-const KINDS: readonly RowKind[] = [CUSTOMER_ROWS, TICKET_ROWS];
+const KINDS: readonly RowKind[] = [CUSTOMER_ROWS, TICKET_ROWS, PROJECT_ROWS];
 const ALL_TABLES = [...new Set(KINDS.flatMap((kind) => [...kind.tables, ...kind.derived]))];
 
 export interface FeedPage {

@@ -1,6 +1,6 @@
-/** What the boards drag: a ticket (a card, an unscheduled ticket) or a visit, by id, as its own data type. */
+/** What the boards drag: a ticket (a card, an unscheduled ticket), a visit or a project task, by id, as its own data type. */
 
-export type Dragged = 'ticket' | 'visit';
+export type Dragged = 'ticket' | 'visit' | 'task';
 
 const type = (what: Dragged) => `text/x-stackdesk-${what}`;
 
