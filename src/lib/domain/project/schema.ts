@@ -83,3 +83,5 @@ export type ProjectRecord = z.infer<typeof projectRecord>;
 export type PhaseRecord = z.infer<typeof phaseRecord>;
 export type TaskRecord = z.infer<typeof taskRecord>;
 export type ColumnRecord = z.infer<typeof columnRecord>;
+/** A project as pickers list it (`GET /api/v1/projects`): to start one from a template, or to add a ticket's task to. */
+export type ProjectChoice = Pick<ProjectRecord, 'id' | 'name' | 'customerId' | 'start' | 'due' | 'status' | 'template'>;
