@@ -121,3 +121,27 @@ test('on the week view: keyboard entry, an overlap refused with its reason, an e
 	await expense.getByRole('button', { name: 'Add expense' }).click();
 	await expect(page.getByTestId('expense')).toContainText('Parking');
 });
+
+test('the timer keeps running across a reload, and stops from the top bar; a week is submitted', async () => {
+	const page = technician.page;
+	await page.goto('/timesheets');
+	await page.getByRole('button', { name: 'Start timer' }).click();
+	const chip = page.getByTestId('timer-chip');
+	await expect(chip).toBeVisible();
+	await page.reload();
+	await expect(chip.getByTestId('timer-clock')).toHaveText(/^0:00:\d\d$/);
+	await chip.getByRole('button', { name: 'Pause' }).click();
+	await expect(chip.getByRole('button', { name: 'Resume' })).toBeVisible();
+	await chip.getByRole('button', { name: 'Stop timer' }).click();
+	await expect(chip).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Submit week' }).click();
+	await expect(page.getByTestId('approval')).toContainText('waiting for approval');
+
+	// the next week starts empty; copy last week brings its entries onto the same weekdays
+	await page.getByRole('link', { name: 'Next →' }).click();
+	await expect(page.getByRole('heading', { name: 'No time logged this week' })).toBeVisible();
+	await page.getByRole('button', { name: 'Copy last week' }).click();
+	await expect(page.getByText(/Copied 2 entries from last week/)).toBeVisible();
+	await expect(page.getByTestId('week-total')).toHaveText('2:30');
+});
