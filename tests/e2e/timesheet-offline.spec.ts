@@ -117,9 +117,10 @@ test('on the week view: keyboard entry, an overlap refused with its reason, an e
 	await expense.getByLabel('Category').fill('Parking');
 	await expense.getByRole('button', { name: 'Add expense' }).click();
 	await expect(expense.getByText('An expense needs an amount')).toBeVisible();
-	await expense.getByLabel(/^Amount/).fill('12.50');
+	await expense.getByLabel('Amount (USD)').fill('12.50');
 	await expense.getByRole('button', { name: 'Add expense' }).click();
 	await expect(page.getByTestId('expense')).toContainText('Parking');
+	await expect(page.getByTestId('expense')).toContainText('$12.50');
 });
 
 test('the timer keeps running across a reload, and stops from the top bar; a week is submitted', async () => {
