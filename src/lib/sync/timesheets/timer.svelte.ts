@@ -113,3 +113,15 @@ export async function useTimer(): Promise<TimerStore> {
 	}
 	return timer;
 }
+
+/** A component's hold on the person's timer: null until loaded. */
+export class TimerLink {
+	timer = $state.raw<TimerStore | null>(null);
+
+	/** Loads it (browser only; call from an effect). Returns the function that stops. */
+	start(): () => void {
+		let stopped = false;
+		void useTimer().then((timer) => !stopped && (this.timer = timer));
+		return () => (stopped = true);
+	}
+}
