@@ -30,7 +30,12 @@ const RULES = {
 	'proposals.view': ROLES,
 	'proposals.review': ['owner', 'admin', 'dispatcher'],
 	// new tickets nobody is assigned to yet (a portal request, a customer's reply) reach those who dispatch
-	'tickets.dispatch': ['owner', 'admin', 'dispatcher']
+	'tickets.dispatch': ['owner', 'admin', 'dispatcher'],
+	// everyone asks for their own time off; those who plan people's weeks decide, and set their capacity
+	'timeoff.decide': ['owner', 'admin', 'dispatcher'],
+	'capacity.manage': ['owner', 'admin', 'dispatcher'],
+	// everyone's workload and utilization: planning and billing, not a tech's view of colleagues
+	'people.reports': ['owner', 'admin', 'dispatcher', 'billing']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;
