@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addTask, createProject } from '#lib/domain/project/edits.js';
+import { createTicket, scheduleVisit } from '#lib/domain/ticket/edits.js';
+import { addEntry } from '#lib/domain/timesheet/edits.js';
+import { timesheetDocName, weekDays, weekOfDate } from '#lib/domain/timesheet/weeks.js';
+import { todayIn } from '#lib/domain/today.js';
 import { serverForFile } from '../support/app.js';
-import { addMember, signUpTenant } from '../support/client.js';
+import { addMember, signUpTenant, type ApiClient } from '../support/client.js';
+import { allAcknowledged, eventually, openAs } from '../support/sync.js';
 
 const server = serverForFile();
 
@@ -154,5 +161,56 @@ describe('time off', () => {
 		expect(utilization.text).toContain('Theo Tran');
 		expect((await owner.client.get('/reports/utilization?month=2027-13')).text).toContain('Give the month as YYYY-MM');
 		expect((await tech.client.get('/reports/workload')).status).toBe(403);
+	});
+});
+
+/** The numbers of one person's cell in one week of the workload page, as shown. */
+async function workloadCell(client: ApiClient, person: string, week: string) {
+	const page = await client.get('/reports/workload');
+	const row = new RegExp(`<tr data-person="${person}">([\\s\\S]*?)</tr>`).exec(page.text)?.[1] ?? '';
+	const cell = new RegExp(`data-week="${week}"[^>]*>([\\s\\S]*?)</td>`).exec(row)?.[1] ?? '';
+	const number = (testid: string) => Number(new RegExp(`data-testid="${testid}">([\\d.,]+)<`).exec(cell)?.[1]);
+	return { scheduled: number('scheduled'), available: number('available'), over: /over by/.test(cell), logged: /logged ([\d.]+) h/.exec(cell)?.[1] };
+}
+
+describe('the workload and utilization reports', () => {
+	it('add up a task\'s estimate, ticket visits and logged time from Postgres against the week less approved time off', async () => {
+		const { owner, tech } = await team();
+		const week = weekOfDate(todayIn('UTC'));
+		const [monday, tuesday, wednesday, thursday, friday] = weekDays(week);
+
+		const project = await openAs(owner.client, `${owner.tenantId}:project:p-1`);
+		createProject(project.doc, 'p-1', { name: 'Firewall swap' });
+		addTask(project.doc, { title: 'Swap', assignees: [tech.userId], estimateMinutes: 600, start: monday, due: friday });
+		addTask(project.doc, { title: 'Shared', assignees: [owner.userId, tech.userId], estimateMinutes: 121, start: monday, due: monday });
+		await allAcknowledged(project.provider);
+		project.close();
+		const ticket = await openAs(owner.client, `${owner.tenantId}:ticket:t-1`);
+		createTicket(ticket.doc, 't-1', { title: 'Printer on fire' }, { by: 'Dana' });
+		scheduleVisit(ticket.doc, { userId: tech.userId, day: wednesday, minutes: 90 });
+		scheduleVisit(ticket.doc, { userId: tech.userId, day: wednesday });
+		await allAcknowledged(ticket.provider);
+		ticket.close();
+		const sheet = { doc: new Y.Doc(), userId: tech.userId, week };
+		addEntry(sheet, { date: tuesday, minutes: 240, billable: true });
+		addEntry(sheet, { date: tuesday, minutes: 60, billable: false });
+		const timesheet = await openAs(tech.client, timesheetDocName(owner.tenantId, tech.userId, week), { doc: sheet.doc });
+		await allAcknowledged(timesheet.provider);
+		timesheet.close();
+		const off = await tech.client.post('/api/v1/time-off', { kind: 'vacation', start: thursday, end: thursday });
+		await owner.client.post(`/api/v1/time-off/${off.json.request.id}/approve`, {});
+
+		// 600 + 60 (the second half of 121 minutes) + 90 + an hour for the visit with no length: 13.5 h against 40 − 8
+		const cell = await eventually(async () => {
+			const shown = await workloadCell(owner.client, 'Theo Tran', week);
+			return shown.scheduled === 13.5 && shown.logged === '5' ? shown : null;
+		}, 20_000, 'the projected rows in the workload');
+		expect(cell).toMatchObject({ available: 32, over: false });
+		expect(await workloadCell(owner.client, owner.input.name, week)).toMatchObject({ scheduled: 1, available: 40 });
+
+		const report = await owner.client.get(`/reports/utilization?from=${monday}&to=${weekDays(week)[6]}`);
+		const row = /<tr><th scope="row"[^>]*>Theo Tran<\/th>([\s\S]*?)<\/tr>/.exec(report.text)?.[1] ?? '';
+		// 32 h available (8 h off), 5 h logged of which 4 h billable: 12.5%
+		expect(row.match(/<td class="num[^"]*">([^<]*)<\/td>/g)?.map((td) => td.replace(/<[^>]+>/g, ''))).toEqual(['32', '8', '5', '4', '12.5%']);
 	});
 });
