@@ -12,7 +12,12 @@ const ACTIONS: Record<string, string> = {
 	'member.removed': 'Removed a member',
 	'integrations.key_rotated': 'Made a new integration key',
 	'integrations.key_revoked': 'Revoked the integration key',
-	'integrations.settings_changed': 'Changed alert and mail intake settings'
+	'integrations.settings_changed': 'Changed alert and mail intake settings',
+	'timeoff.requested': 'Requested time off',
+	'timeoff.approved': 'Approved time off',
+	'timeoff.rejected': 'Rejected time off',
+	'timeoff.cancelled': 'Cancelled time off',
+	'capacity.changed': 'Changed someone\'s weekly hours'
 };
 
 export function actionLabel(action: string): string {

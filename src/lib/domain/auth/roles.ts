@@ -33,7 +33,12 @@ const RULES = {
 	'tickets.dispatch': ['owner', 'admin', 'dispatcher'],
 	// timesheet weeks: those who may edit anyone's week (DESIGN.md §2) approve them; billing reads what was approved
 	'timesheets.approve': ['owner', 'admin', 'dispatcher'],
-	'timesheets.review': ['owner', 'admin', 'dispatcher', 'billing']
+	'timesheets.review': ['owner', 'admin', 'dispatcher', 'billing'],
+	// everyone asks for their own time off; those who plan people's weeks decide, and set their capacity
+	'timeoff.decide': ['owner', 'admin', 'dispatcher'],
+	'capacity.manage': ['owner', 'admin', 'dispatcher'],
+	// everyone's workload and utilization: planning and billing, not a tech's view of colleagues
+	'people.reports': ['owner', 'admin', 'dispatcher', 'billing']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

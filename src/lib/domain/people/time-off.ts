@@ -15,6 +15,25 @@ export type TimeOffKind = (typeof TIME_OFF_KINDS)[number];
 export const TIME_OFF_STATUSES = ['requested', 'approved', 'rejected', 'cancelled'] as const;
 export type TimeOffStatus = (typeof TIME_OFF_STATUSES)[number];
 
+/** A request as stored, with the names of the person, who asked and who decided. */
+export interface TimeOffRequest {
+	id: string;
+	userId: string;
+	userName: string | null;
+	kind: TimeOffKind;
+	start: string;
+	end: string;
+	/** null: whole days */
+	minutesPerDay: number | null;
+	note: string | null;
+	status: TimeOffStatus;
+	createdAt: Date;
+	createdByName: string | null;
+	decidedAt: Date | null;
+	decidedByName: string | null;
+	comment: string | null;
+}
+
 export const KIND_LABELS: Record<TimeOffKind, string> = { vacation: 'Vacation', sick: 'Sick', personal: 'Personal', other: 'Other' };
 export const STATUS_LABELS: Record<TimeOffStatus, string> = { requested: 'Waiting for approval', approved: 'Approved', rejected: 'Rejected', cancelled: 'Cancelled' };
 

@@ -53,6 +53,11 @@ describe('the demo tenant', () => {
 		expect((await db.query("SELECT 1 FROM ticket_numbers WHERE created_rules_at IS NULL")).length).toBe(0);
 	}, 60_000);
 
+	it('has the tech\'s short Friday, their approved day off and the dispatcher\'s request waiting', async () => {
+		expect(await db.query('SELECT status, kind FROM time_off_requests ORDER BY status')).toEqual([{ status: 'approved', kind: 'vacation' }, { status: 'requested', kind: 'personal' }]);
+		expect(await db.query('SELECT minutes FROM staff_capacity')).toEqual([{ minutes: [480, 480, 480, 480, 360, 0, 0] }]);
+	});
+
 	it('is re-created from scratch by a second seed, not doubled', async () => {
 		await seedDemo(db);
 		expect(await count(db, 'customers')).toBe(6);

@@ -1,8 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '#lib/domain/auth/roles.js';
+import { todayIn } from '#lib/domain/today.js';
 import type { Db } from '../db/index.js';
 import { hashPassword } from '../auth/password.js';
 import { storeDemoData } from './demo-data.js';
+import { storeDemoPeopleTime } from './demo-people-time.js';
 import { appendAudit } from '../repositories/audit.js';
 import { insertMembership } from '../repositories/memberships.js';
 import { countTenants, deleteTenant, findTenantByName, insertTenant, updateTenant } from '../repositories/tenants.js';
@@ -36,6 +38,7 @@ export async function seedDemo(db: Db): Promise<void> {
 			staff.push({ id: user.id, name: person.name, role: person.role });
 		}
 		await storeDemoData(tx, tenant.id, 'America/New_York', staff);
+		await storeDemoPeopleTime(tx, tenant.id, todayIn('America/New_York'), staff);
 		await appendAudit(tx, { tenantId: tenant.id, actorId: null, action: 'tenant.seeded', subject: tenant.name });
 	});
 }
