@@ -49,7 +49,8 @@ describe('projects', () => {
 		const result = await rematerializeVerified(server);
 		expect(result.output).toContain('projections identical');
 		expect(result.code).toBe(0);
-	});
+	// two providers, a rematerialize and its verification: near a minute on a loaded two-core machine
+	}, 180_000);
 
 	it('three clients reorder the same column at once and converge, every card present once, in Postgres too', async () => {
 		const owner = await signUpTenant(server.app.url);
