@@ -6,10 +6,16 @@ import * as edits from '#lib/domain/project/edits.js';
 import { projectProject, type ProjectPhaseRow, type ProjectRow, type TaskRow } from '#lib/domain/project/projection.js';
 import { byRank } from '#lib/domain/project/ranks.js';
 import { columnRecord, type ProjectRecord } from '#lib/domain/project/schema.js';
+import type { TaskToAdd } from '#lib/domain/project/task-import.js';
+import { copyPlan, readPlan } from '#lib/domain/project/template.js';
 import { datesProblem } from '#lib/domain/project/work.js';
 import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
 import { useSync } from '../engine.svelte.js';
 import { OpenDoc, type OpenStatus } from '../open-doc.svelte.js';
+import { createFromPlan } from './templates.js';
+
+/** Tasks written per transaction by an import: one update each, and the page repaints between them. */
+const IMPORT_BATCH = 50;
 
 /** The fields of a project a person edits (its id and creation stay as made). */
 export type ProjectChanges = Partial<Omit<ProjectRecord, 'id' | 'createdAt'>>;
@@ -207,6 +213,39 @@ export class ProjectDoc {
 
 	removeTask(id: string): void {
 		this.edit((doc) => edits.removeTask(doc, id));
+	}
+
+	/**
+	 * Adds imported tasks in batches, reporting how many are in after each;
+	 * dependencies are set once every task exists. Resolves to the count added.
+	 */
+	async importTasks(tasks: readonly TaskToAdd[], onProgress: (done: number) => void): Promise<number> {
+		const ids = tasks.map(() => edits.newId());
+		for (let from = 0; from < tasks.length; from += IMPORT_BATCH) {
+			this.doc.transact(() => {
+				tasks.slice(from, from + IMPORT_BATCH).forEach((task, i) => edits.addTask(this.doc, { ...task }, ids[from + i]));
+			});
+			onProgress(Math.min(from + IMPORT_BATCH, tasks.length));
+			await new Promise((resolve) => requestAnimationFrame(resolve));
+		}
+		this.edit((doc) =>
+			doc.transact(() => {
+				tasks.forEach((task, i) => {
+					// the preview refused cycles, so this cannot be refused
+					if (task.dependsOn.length) edits.setDependencies(doc, ids[i], task.dependsOn.map((at) => ids[at]));
+				});
+			})
+		);
+		return tasks.length;
+	}
+
+	/** Saves a copy of this project as a template (dates as they are); returns the template's id. */
+	async saveAsTemplate(name: string, keepAssignees: boolean): Promise<string> {
+		const plan = readPlan(this.doc);
+		if (!plan) throw new Error('This project cannot be read, so it cannot be saved as a template.');
+		const id = edits.newId();
+		await createFromPlan(copyPlan(plan, { id, name, template: true, keepAssignees }));
+		return id;
 	}
 
 	/** Tasks in the order of the list view: by phase (in phase order, no phase last), then board column and rank. */

@@ -1,7 +1,7 @@
 import { previewTaskImport, tasksToAdd, type TaskImportPreview } from '#lib/domain/project/task-import.js';
 import { useSync } from '../engine.svelte.js';
 import { Team } from '../tickets/team.svelte.js';
-import type { PlanDoc } from './plan-doc.svelte.js';
+import type { ProjectDoc } from './project-doc.svelte.js';
 
 /** A task list bigger than this is not a project plan someone exported by hand. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -52,7 +52,7 @@ export class TaskImport {
 		this.text = text;
 	}
 
-	async run(plan: PlanDoc): Promise<void> {
+	async run(plan: ProjectDoc): Promise<void> {
 		const tasks = this.toAdd;
 		if (!tasks || tasks.length === 0 || this.progress) return;
 		this.progress = { done: 0, total: tasks.length };
