@@ -40,5 +40,7 @@ async function reviewTenantWeeks(tx: Db, tenantId: string, weeks: WeekKey[]) {
 	await recordSubmissions(tx, tenantId, fresh);
 	if (fresh.length > 0 && (await getTenant(tx, tenantId))?.autoApproveTimesheets) await approveWeeks(tx, tenantId, fresh, null, serverNow(tenantId));
 	await flagChangedWeeks(tx, tenantId, weeks);
-	return stampWeeks(tx, tenantId, weeks);
+	// a week never submitted (most edits: the week being filled in) has no stamp to keep: its document is not loaded again
+	const decided = new Set([...approvals.keys(), ...fresh.map(weekKey)]);
+	return stampWeeks(tx, tenantId, weeks.filter((w) => decided.has(weekKey(w))));
 }
