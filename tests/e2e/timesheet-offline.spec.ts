@@ -6,6 +6,8 @@ import { inviteMember, newCustomer, newPerson, serviceWorkerReady, signUpOwner, 
  * network, logs time on it; the ticket's total counts it at once. Back online,
  * the entry is on the tech's timesheet week, the server's totals have it once,
  * and the dispatcher (who holds none of the tech's weeks) sees the same total.
+ * Then the week goes to its approver: rejected with a comment the tech reads,
+ * submitted again, approved, and locked on every screen that writes time.
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -145,4 +147,56 @@ test('the timer keeps running across a reload, and stops from the top bar; a wee
 	await page.getByRole('button', { name: 'Copy last week' }).click();
 	await expect(page.getByText(/Copied 2 entries from last week/)).toBeVisible();
 	await expect(page.getByTestId('week-total')).toHaveText('2:30');
+});
+
+test('the approver rejects the week with a comment; the tech reads it and submits again', async () => {
+	const page = dispatcher.page;
+	await page.goto('/timesheets/approvals');
+	const row = page.getByRole('row').filter({ hasText: tech.name });
+	await expect(row).toContainText('Submitted');
+	await expect(row).toContainText('2:30');
+	await row.getByRole('link').click();
+	await expect(page.getByRole('region', { name: 'The week as it is now' })).toContainText('Printer jams on floor 2');
+	await page.getByRole('button', { name: 'Reject' }).click();
+	await expect(page.getByText('Say why the week is rejected', { exact: false })).toBeVisible();
+	await page.getByLabel('Comment (needed to reject or reopen)').fill('Add a note to the printer visit');
+	await page.getByRole('button', { name: 'Reject' }).click();
+	await expect(page.getByText(/rejected · “Add a note to the printer visit”/)).toBeVisible();
+
+	const tech_ = technician.page;
+	await tech_.goto('/timesheets');
+	await expect(tech_.getByTestId('approval')).toContainText('Rejected by Dora Dispatch');
+	await expect(tech_.getByTestId('approval')).toContainText('“Add a note to the printer visit”');
+	await tech_.getByRole('button', { name: 'Submit week' }).click();
+	await expect(tech_.getByTestId('approval')).toContainText('waiting for approval');
+});
+
+test('approved from the list, the week is locked on the timesheet and on the ticket', async () => {
+	const page = dispatcher.page;
+	await page.goto('/timesheets/approvals');
+	const row = page.getByRole('row').filter({ hasText: tech.name });
+	await expect(row).toContainText('Submitted');
+	await row.getByRole('checkbox').check();
+	await page.getByRole('button', { name: 'Approve selected' }).click();
+	await expect(page.getByText('Nothing here')).toBeVisible();
+	await page.getByRole('navigation', { name: 'Approval views' }).getByRole('link', { name: 'Approved' }).click();
+	await expect(page.getByRole('row').filter({ hasText: tech.name })).toContainText('Approved');
+
+	const tech_ = technician.page;
+	await tech_.goto('/timesheets');
+	await expect(tech_.getByTestId('approval')).toContainText('Approved by Dora Dispatch');
+	await expect(tech_.getByTestId('lock-message')).toContainText('is locked');
+	await expect(tech_.getByRole('form', { name: 'New entry' })).toHaveCount(0);
+	await expect(tech_.getByRole('button', { name: /Remove/ })).toHaveCount(0);
+
+	// the ticket's Log time writes into the same week: refused, with the reason
+	await tech_.goto(ticketUrl);
+	// this week's 1:30, and the copy of it in next week
+	await expect(time(tech_).getByTestId('logged-total')).toHaveText('3:00');
+	await time(tech_).getByRole('button', { name: 'Log time' }).click();
+	const form = tech_.getByRole('form', { name: 'Log time' });
+	await form.getByLabel('Duration').fill('0:15');
+	await form.getByLabel('Duration').press('Enter');
+	await expect(form.getByRole('alert')).toContainText('is locked');
+	await expect(time(tech_).getByTestId('logged-total')).toHaveText('3:00');
 });

@@ -73,3 +73,24 @@ export interface WeekApprovalSummary extends WeekApprovalRow {
 	/** expense amounts, minor units */
 	expenses: number;
 }
+
+/** What the ids in a week's records stand for, as Postgres holds them (an approver reads names, not ids). */
+export interface RecordNames {
+	tickets: Record<string, { number: number | null; title: string }>;
+	tasks: Record<string, string>;
+	projects: Record<string, string>;
+	customers: Record<string, string>;
+}
+
+export interface RecordIds {
+	ticketIds: string[];
+	taskIds: string[];
+	projectIds: string[];
+	customerIds: string[];
+}
+
+/** The ids the records of these week snapshots point at. */
+export function idsIn(records: Record<string, unknown>[]): RecordIds {
+	const of = (field: string) => [...new Set(records.map((r) => r[field]).filter((v): v is string => typeof v === 'string' && v !== ''))];
+	return { ticketIds: of('ticketId'), taskIds: of('taskId'), projectIds: of('projectId'), customerIds: of('customerId') };
+}

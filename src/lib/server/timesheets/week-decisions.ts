@@ -9,7 +9,8 @@ import { conflict, notFound } from '../http/errors.js';
 import { parseInput } from '../http/validate.js';
 import { appendAudit } from '../repositories/audit.js';
 import { approvalsOf, approveWeeks, rejectWeeks, snapshotsOf, weekKey, type WeekKey } from '../repositories/week-approvals.js';
-import type { WeekApprovalRow } from '#lib/domain/timesheet/approval.js';
+import { idsIn, type WeekApprovalRow } from '#lib/domain/timesheet/approval.js';
+import { recordNames } from '../repositories/record-names.js';
 import { stampWeeks } from './approval-stamps.js';
 
 /** The most weeks one decision takes (an approver's whole team for a month, and then some). */
@@ -77,7 +78,8 @@ export async function weekForReview(db: Db, tenantId: string, week: WeekKey) {
 	const approval = (await approvalsOf(db, tenantId, [week])).get(weekKey(week));
 	if (!approval) throw notFound('That week has not been submitted.');
 	const { approved, now } = await snapshotsOf(db, tenantId, week);
-	return { approval, now, changes: weekChanges(approved, now) };
+	const records = [now, approved].flatMap((c) => (c ? [...c.entries, ...c.expenses] : []));
+	return { approval, now, changes: weekChanges(approved, now), names: await recordNames(db, tenantId, idsIn(records)) };
 }
 
 /** A decision sent from an approver's form: the weeks, and the comment field. */
