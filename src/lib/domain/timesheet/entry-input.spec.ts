@@ -8,7 +8,7 @@ describe('the entry form', () => {
 	it('a start and an end, a duration alone, or a start with a duration', () => {
 		expect(read({ start: '9:00', end: '10:30', notes: ' printer ' })).toEqual({
 			ok: true,
-			fields: { date: '2026-03-03', startMinute: 540, endMinute: 630, minutes: null, ticketId: null, customerId: null, workRole: null, billable: true, notes: 'printer' }
+			fields: { date: '2026-03-03', startMinute: 540, endMinute: 630, minutes: null, ticketId: null, taskId: null, projectId: null, customerId: null, workRole: null, billable: true, notes: 'printer' }
 		});
 		expect(read({ duration: '1.5h', workRole: 'Engineer' })).toMatchObject({ ok: true, fields: { startMinute: null, endMinute: null, minutes: 90, workRole: 'Engineer' } });
 		expect(read({ start: '9', duration: '45' })).toMatchObject({ ok: true, fields: { startMinute: 540, endMinute: null, minutes: 45 } });
@@ -29,5 +29,9 @@ describe('the entry form', () => {
 			ok: false,
 			fields: { date: 'Choose the day the work was done', start: 'Enter a time of day such as 9:00 or 17:30', duration: 'Enter a duration such as 1:30, 90 (minutes) or 1.5h' }
 		});
+	});
+	it('keeps the task and its project an entry is on', () => {
+		const read = readEntryInput({ ...blank, duration: '45', taskId: 'task1', projectId: 'p1' });
+		expect(read.ok && [read.fields.taskId, read.fields.projectId, read.fields.ticketId]).toEqual(['task1', 'p1', null]);
 	});
 });

@@ -8,6 +8,8 @@ export interface EntryInput {
 	end: string;
 	duration: string;
 	ticketId: string | null;
+	taskId?: string | null;
+	projectId?: string | null;
 	customerId: string | null;
 	workRole: string;
 	billable: boolean;
@@ -49,6 +51,8 @@ export function readEntryInput(input: EntryInput): EntryRead {
 			endMinute: timed ? to : null,
 			minutes: timed ? null : minutes,
 			ticketId: input.ticketId,
+			taskId: input.taskId ?? null,
+			projectId: input.projectId ?? null,
 			customerId: input.customerId,
 			workRole: input.workRole.trim() || null,
 			billable: input.billable,

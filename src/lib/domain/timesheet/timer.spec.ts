@@ -48,7 +48,7 @@ describe('timer', () => {
 		let timer = startTimer(new Date('2026-12-01T14:05:00Z'), { ticketId: 't-1', customerId: 'c-1', workRole: 'tech' });
 		timer = resumeTimer(pauseTimer(timer, new Date('2026-12-01T14:30:00Z')), new Date('2026-12-01T14:45:00Z'));
 		expect(stopTimer(timer, new Date('2026-12-01T15:07:00Z'), 'Europe/Berlin', { increment: 15, mode: 'up' })).toEqual([
-			{ date: '2026-12-01', startMinute: 15 * 60 + 5, minutes: 60, ticketId: 't-1', taskId: null, customerId: 'c-1', workRole: 'tech', billable: true, notes: null }
+			{ date: '2026-12-01', startMinute: 15 * 60 + 5, minutes: 60, ticketId: 't-1', taskId: null, projectId: null, customerId: 'c-1', workRole: 'tech', billable: true, notes: null }
 		]);
 	});
 

@@ -16,6 +16,8 @@ export const timerState = z.object({
 	pauses: z.array(z.object({ from: at, to: at.nullable() })),
 	ticketId: z.string().nullable().default(null),
 	taskId: z.string().nullable().default(null),
+	/** a task's project: billing and reports read it off the entry */
+	projectId: z.string().nullable().default(null),
 	customerId: z.string().nullable().default(null),
 	workRole: z.string().nullable().default(null),
 	billable: z.boolean().default(true),
@@ -103,6 +105,7 @@ export interface StoppedEntry {
 	minutes: number;
 	ticketId: string | null;
 	taskId: string | null;
+	projectId: string | null;
 	customerId: string | null;
 	workRole: string | null;
 	billable: boolean;
@@ -144,13 +147,13 @@ function byLocalDay(spans: [number, number][], timeZone: string) {
  * belong in that week's document (`weekOfDate`).
  */
 export function stopTimer(state: TimerState, now: Date, timeZone: string, rounding: Rounding = NO_ROUNDING): StoppedEntry[] {
-	const { ticketId, taskId, customerId, workRole, billable, notes } = state;
+	const { ticketId, taskId, projectId, customerId, workRole, billable, notes } = state;
 	const entries: StoppedEntry[] = [];
 	for (const [date, day] of byLocalDay(workedSpans(state, now), timeZone)) {
 		const minutes = roundMinutes(day.ms, rounding);
 		if (minutes <= 0) continue;
 		const startMinute = day.first + minutes <= 24 * 60 ? day.first : null;
-		entries.push({ date, startMinute, minutes, ticketId, taskId, customerId, workRole, billable, notes });
+		entries.push({ date, startMinute, minutes, ticketId, taskId, projectId, customerId, workRole, billable, notes });
 	}
 	return entries;
 }

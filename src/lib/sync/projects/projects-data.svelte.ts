@@ -1,5 +1,5 @@
 import type { CustomerContractRecord } from '#lib/domain/contracts/schema.js';
-import type { LocalProject } from '../db.js';
+import type { LocalProject, LocalTask } from '../db.js';
 import { tenantFacts, type TenantFacts } from '../contracts/tenant-facts.svelte.js';
 import { formatMoney } from '../contracts/inputs.js';
 import { useSync, type SyncEngine } from '../engine.svelte.js';
@@ -9,12 +9,13 @@ import { LoggedMinutes } from './logged-minutes.svelte.js';
 
 /**
  * What the project screens share while the person is signed in: every
- * project row in memory, the minutes logged per project, and from the
+ * project row in memory, every task row (for the timesheet's task picker), the minutes logged per project, and from the
  * service desk's data the customers and the company's people (for pickers
  * and assignees), with the company's currency. Loaded once.
  */
 export class ProjectsData {
 	readonly projects: RowCache<LocalProject>;
+	readonly tasks: RowCache<LocalTask>;
 	readonly logged = LoggedMinutes.ofProjects();
 	readonly facts: TenantFacts;
 
@@ -23,6 +24,7 @@ export class ProjectsData {
 		readonly desk: DeskData
 	) {
 		this.projects = new RowCache(engine.db.projects, 'project');
+		this.tasks = new RowCache(engine.db.tasks, 'project');
 		this.facts = tenantFacts(engine.db);
 	}
 
@@ -45,7 +47,8 @@ export class ProjectsData {
 
 	start(): () => void {
 		void this.logged.load(this.engine.db);
-		return this.projects.start(this.engine.rows);
+		const stops = [this.projects.start(this.engine.rows), this.tasks.start(this.engine.rows)];
+		return () => stops.forEach((stop) => stop());
 	}
 }
 

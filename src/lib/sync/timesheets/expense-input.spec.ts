@@ -8,7 +8,7 @@ describe('the expense form', () => {
 	it('an amount in minor units of the company\'s currency, a markup in basis points', () => {
 		expect(read({ markup: '12.5%', notes: ' gate ' })).toEqual({
 			ok: true,
-			fields: { date: '2026-03-03', category: 'Parking', amount: 1250, billable: true, markupBasisPoints: 1250, customerId: null, ticketId: null, notes: 'gate' }
+			fields: { date: '2026-03-03', category: 'Parking', amount: 1250, billable: true, markupBasisPoints: 1250, customerId: null, ticketId: null, projectId: null, notes: 'gate' }
 		});
 		expect(read({ amount: '1,250', markup: '15' }, 'JPY')).toMatchObject({ ok: true, fields: { amount: 1250, markupBasisPoints: 1500 } });
 		expect(read({})).toMatchObject({ ok: true, fields: { markupBasisPoints: 0 } });

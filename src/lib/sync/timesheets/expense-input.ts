@@ -10,6 +10,7 @@ export interface ExpenseInput {
 	markup: string;
 	customerId: string | null;
 	ticketId: string | null;
+	projectId?: string | null;
 	notes: string;
 }
 
@@ -43,6 +44,7 @@ export function readExpenseInput(input: ExpenseInput, currency: string | null): 
 			markupBasisPoints,
 			customerId: input.customerId,
 			ticketId: input.ticketId,
+			projectId: input.projectId ?? null,
 			notes: input.notes.trim() || null
 		}
 	};

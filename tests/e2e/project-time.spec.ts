@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+import { newCustomer, newPerson, signUpOwner, type Person } from './support.js';
+
+/**
+ * Time on project tasks, from either end: logged in a task's panel on the
+ * board, or typed on the week with the task picked by "Project › Task". Both
+ * are entries of the person's week; the task counts both.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+const stamp = Date.now().toString(36);
+const owner = { company: `Project time MSP ${stamp}`, name: 'Pat Planner', email: `pat-${stamp}@example.test`, password: 'correct horse battery' };
+
+let person: Person;
+let projectUrl = '';
+
+const panel = (page: Page) => page.getByTestId('task-panel');
+const logged = (page: Page) => panel(page).getByTestId('logged-time');
+
+test.afterAll(async () => {
+	await person?.context.close();
+});
+
+test('a project with a task, its time logged from the task panel', async ({ browser }) => {
+	person = await newPerson(browser);
+	const page = person.page;
+	await signUpOwner(page, owner);
+	await newCustomer(page, 'Fabrikam');
+	await page.goto('/projects');
+	await page.getByRole('button', { name: 'New project' }).first().click();
+	await page.getByLabel('Project name').fill('Mail migration');
+	await page.getByLabel('Customer').selectOption({ label: 'Fabrikam' });
+	await page.getByRole('button', { name: 'Create project' }).click();
+	await expect(page).toHaveURL(/\/projects\/[\w-]+$/);
+	projectUrl = page.url();
+
+	await page.getByRole('button', { name: 'Add task' }).first().click();
+	await page.keyboard.type('Cut over MX records');
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'Cut over MX records' }).click();
+	await expect(panel(page)).toBeVisible();
+	await logged(page).getByRole('button', { name: 'Log time' }).click();
+	const form = logged(page).getByRole('form', { name: 'Log time' });
+	await form.getByLabel('Duration').fill('1:00');
+	await form.getByLabel('Notes').fill('DNS change window');
+	await form.getByLabel('Duration').press('Enter');
+	await expect(logged(page).getByTestId('logged-total')).toHaveText('1:00');
+});
+
+test('on the week the entry links to its task, and a task is picked by project and title', async () => {
+	const page = person.page;
+	await page.goto('/timesheets');
+	const entry = page.getByTestId('entry').filter({ hasText: 'DNS change window' });
+	await expect(entry.getByRole('link', { name: 'Cut over MX records' })).toBeVisible();
+	await expect(entry).toContainText('Fabrikam');
+
+	const form = page.getByRole('form', { name: 'New entry' });
+	await form.getByLabel('Ticket or task').fill('Nowhere at all');
+	await form.getByLabel('Duration').fill('0:30');
+	await form.getByLabel('Duration').press('Enter');
+	await expect(form.getByText('No ticket or task of that name on this device')).toBeVisible();
+	await form.getByLabel('Ticket or task').fill('Mail migration › Cut over MX records');
+	await form.getByLabel('Duration').press('Enter');
+	await expect(page.getByTestId('week-total')).toHaveText('1:30');
+
+	await entry.getByRole('link', { name: 'Cut over MX records' }).click();
+	await expect(page).toHaveURL(new RegExp(`${projectUrl.split('/').pop()}\\?task=`));
+	await expect(logged(page).getByTestId('logged-total')).toHaveText('1:30');
+});
