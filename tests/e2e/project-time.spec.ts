@@ -68,3 +68,26 @@ test('on the week the entry links to its task, and a task is picked by project a
 	await expect(page).toHaveURL(new RegExp(`${projectUrl.split('/').pop()}\\?task=`));
 	await expect(logged(page).getByTestId('logged-total')).toHaveText('1:30');
 });
+
+test('an entry is changed in its place on the week, keeping its task; Escape leaves it as it was', async () => {
+	const page = person.page;
+	await page.goto('/timesheets');
+	const entry = page.getByTestId('entry').filter({ hasText: 'DNS change window' });
+	await entry.getByRole('button', { name: /^Edit entry of 1:00/ }).click();
+	const form = page.getByRole('form', { name: 'Edit entry' });
+	await expect(form.getByLabel('Ticket or task')).toHaveValue('Mail migration › Cut over MX records');
+	await expect(form.getByLabel('Duration')).toHaveValue('1:00');
+	await form.getByLabel('Duration').fill('1:15');
+	await form.getByLabel('Notes').fill('DNS change window, TTL lowered first');
+	await form.getByRole('button', { name: 'Save changes' }).click();
+	await expect(form).toHaveCount(0);
+	await expect(page.getByTestId('week-total')).toHaveText('1:45');
+	await expect(page.getByTestId('entry').filter({ hasText: 'TTL lowered first' }).getByRole('link', { name: 'Cut over MX records' })).toBeVisible();
+
+	// Escape leaves an edit unsaved
+	await page.getByTestId('entry').filter({ hasText: 'TTL lowered first' }).getByRole('button', { name: /^Edit entry/ }).click();
+	await page.getByRole('form', { name: 'Edit entry' }).getByLabel('Duration').fill('9:00');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('form', { name: 'Edit entry' })).toHaveCount(0);
+	await expect(page.getByTestId('week-total')).toHaveText('1:45');
+});
