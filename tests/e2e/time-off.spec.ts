@@ -100,3 +100,23 @@ test('an admin approves it with a comment, and the workload shows the tech\'s we
 	await expect(row).toContainText('by Ada Admin');
 	await expect(row).toContainText('Enjoy the snow');
 });
+
+test('the admin sets the tech\'s working hours: a wrong day is named, a four-day week shows in the workload', async () => {
+	await adminPage.goto('/settings');
+	await adminPage.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Working hours' }).click();
+	const day = (name: string) => adminPage.getByLabel(`${tech.name}, hours on ${name}`);
+	await expect(day('Monday')).toHaveValue('8');
+	await day('Thursday').fill('ten');
+	await day('Thursday').press('Enter');
+	await expect(adminPage.getByRole('alert')).toContainText('Thursday: give hours such as 8, 7.5 or 7:30');
+	await expect(day('Thursday')).toHaveValue('ten');
+	await day('Thursday').fill('10');
+	await day('Friday').fill('');
+	await adminPage.getByRole('button', { name: `Save ${tech.name}’s hours` }).click();
+	await expect(adminPage.getByText('Working hours saved')).toBeVisible();
+	await expect(adminPage.locator('tr', { hasText: tech.name })).toContainText('34:00');
+
+	// Monday to Wednesday are off: Thursday's 10 hours are what is left of next week
+	await adminPage.goto('/reports/workload');
+	await expect(techCell(adminPage).getByTestId('available')).toHaveText('10');
+});
