@@ -16,6 +16,8 @@ import { writeProjections, type DocProjection } from '../repositories/projection
 import { lockTicketCounter, recordNumbers } from '../repositories/ticket-numbers.js';
 import { insertNewDocs } from '../repositories/ydocs.js';
 import { markCreatedRulesRun } from '../repositories/rules.js';
+import { recordSubmissions } from '../repositories/week-approvals.js';
+import { demoProjects, demoWeeks } from './demo-projects.js';
 import { demoTickets, fillRules, fillServiceDesk, type DemoStaff } from './demo-service-desk.js';
 
 /**
@@ -148,6 +150,8 @@ export async function storeDemoData(db: Db, tenantId: string, timeZone: string, 
 		...customers.map((c) => ({ name: c.name, doc: c.doc, project: (doc: Y.Doc) => projectCustomer(c.name, doc) })),
 		...tickets.map((t) => ({ name: t.name, doc: t.doc, project: (doc: Y.Doc) => projectTicket(t.name, doc) }))
 	];
+	const work = tech ? demoWork(tenantId, customers.find((c) => c.c.name === 'Fabrikam Legal')!.id, tech, formatDay(today), tickets) : null;
+	if (work) docs.push(...work.docs);
 	await lockTicketCounter(db, tenantId);
 	await recordNumbers(db, tenantId, tickets.map(({ ticketId, number }) => ({ ticketId, number })), tickets.length);
 	// the demo's tickets come as they are: rules made for new tickets are not run on them
@@ -157,5 +161,18 @@ export async function storeDemoData(db: Db, tenantId: string, timeZone: string, 
 		const { problems, ...tables } = d.project(d.doc);
 		return { tenantId, name: d.name, version: 0, tables, problems };
 	}), { fresh: true });
+	// last week waits for the approver, as the materializer would have recorded on its submission
+	if (work) await recordSubmissions(db, tenantId, [work.submission]);
 	for (const d of docs) d.doc.destroy();
+}
+
+/** The projects and the tech's timesheet weeks (demo-projects.ts), as documents to store, and the submitted week. */
+function demoWork(tenantId: string, customerId: string, tech: DemoStaff, today: string, tickets: ReturnType<typeof demoTickets>) {
+	const { migration, onboarding } = demoProjects(tenantId, customerId, tech, today);
+	const weeks = demoWeeks(tenantId, tech, today, tickets, { projectId: migration.id, customerId, ids: migration.ids });
+	const submittedAt = (weeks.submitted.doc.getMap('timesheet').get('submittedAt') as string | undefined) ?? null;
+	return {
+		docs: [migration, onboarding, weeks.submitted, weeks.open] satisfies DemoDoc[],
+		submission: { userId: tech.id, week: weeks.submitted.week, submittedAt }
+	};
 }

@@ -28,8 +28,8 @@ describe('the demo tenant', () => {
 		expect(await count(db, 'customer_contracts')).toBe(8);
 		expect(await count(db, 'deployments')).toBeGreaterThan(10);
 		expect(await count(db, 'devices')).toBeGreaterThan(50);
-		// one document per customer and per ticket, the catalog and the contracts, every record valid
-		expect(await count(db, 'ydocs')).toBe(20);
+		// one document per customer, ticket, project and timesheet week, the catalog and the contracts, every record valid
+		expect(await count(db, 'ydocs')).toBe(24);
 		expect(await count(db, 'materializer_errors')).toBe(0);
 	}, 60_000);
 
@@ -58,10 +58,26 @@ describe('the demo tenant', () => {
 		expect(await db.query('SELECT minutes FROM staff_capacity')).toEqual([{ minutes: [480, 480, 480, 480, 360, 0, 0] }]);
 	});
 
+	it('has a project under way, a template, and the tech\'s weeks: last week waiting for approval, on tickets and tasks', async () => {
+		expect(await db.query('SELECT name, status, template FROM projects ORDER BY name')).toEqual([
+			{ name: 'Microsoft 365 mail migration', status: 'active', template: false },
+			{ name: 'New customer onboarding', status: 'planned', template: true }
+		]);
+		expect(await count(db, 'tasks')).toBe(12);
+		expect(await db.query("SELECT count(*)::int AS n FROM tasks WHERE done")).toEqual([{ n: 2 }]);
+		expect(await db.query('SELECT status FROM week_approvals')).toEqual([{ status: 'submitted' }]);
+		const entries = await db.query<{ on_task: number; on_ticket: number; total: number }>(
+			'SELECT count(task_id)::int AS on_task, count(ticket_id)::int AS on_ticket, count(*)::int AS total FROM time_entries'
+		);
+		expect(entries[0].on_task).toBeGreaterThanOrEqual(5);
+		expect(entries[0].on_ticket).toBeGreaterThanOrEqual(4);
+		expect(entries[0].total).toBeGreaterThanOrEqual(10);
+	});
+
 	it('is re-created from scratch by a second seed, not doubled', async () => {
 		await seedDemo(db);
 		expect(await count(db, 'customers')).toBe(6);
-		expect(await count(db, 'ydocs')).toBe(20);
+		expect(await count(db, 'ydocs')).toBe(24);
 		expect(await db.query('SELECT name FROM tenants')).toEqual([{ name: DEMO.tenantName }]);
 	}, 60_000);
 });
