@@ -91,3 +91,34 @@ test('an entry is changed in its place on the week, keeping its task; Escape lea
 	await expect(page.getByRole('form', { name: 'Edit entry' })).toHaveCount(0);
 	await expect(page.getByTestId('week-total')).toHaveText('1:45');
 });
+
+test('the board\'s columns and the phases are set up on their own tab, and the board follows', async () => {
+	const page = person.page;
+	await page.goto(projectUrl);
+	await page.getByRole('navigation', { name: 'Project views' }).getByRole('link', { name: 'Columns and phases' }).click();
+	const columns = page.getByRole('region', { name: 'Board columns' });
+	const review = columns.getByLabel('Name of the column Review');
+	await review.fill('Customer review');
+	await review.press('Enter');
+	await expect(columns.getByLabel('Name of the column Customer review')).toBeVisible();
+	await columns.getByLabel('New column').fill('To do');
+	await columns.getByLabel('New column').press('Enter');
+	await expect(columns.getByRole('alert')).toHaveText('There is already a column named To do.');
+	await columns.getByLabel('New column').fill('Blocked');
+	await columns.getByLabel('New column').press('Enter');
+	await columns.getByRole('button', { name: 'Move Blocked up' }).click();
+	await columns.getByRole('button', { name: 'Move Blocked up' }).click();
+	const columnNames = () => columns.getByRole('textbox', { name: /^Name of the column/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+	await expect.poll(columnNames).toEqual(['To do', 'In progress', 'Blocked', 'Customer review', 'Done']);
+	await columns.getByRole('button', { name: 'Remove To do' }).click();
+	await expect(columns.getByRole('alert')).toHaveText('Move the task out of To do first.');
+
+	const phases = page.getByRole('region', { name: 'Phases' });
+	await expect(phases.getByText('No phases yet')).toBeVisible();
+	await phases.getByLabel('New phase').fill('Cut-over');
+	await phases.getByLabel('New phase').press('Enter');
+	await expect(phases.getByLabel('Name of the phase Cut-over')).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Project views' }).getByRole('link', { name: 'Board' }).click();
+	await expect(page.locator('h2[id^="col-"]')).toContainText(['To do', 'In progress', 'Blocked', 'Customer review', 'Done']);
+});

@@ -137,6 +137,11 @@ export class ProjectDoc {
 		return result;
 	}
 
+	/** A change to the board's columns or the phases (domain/project/structure.ts); returns what it returns. */
+	reshape<T>(change: (doc: Y.Doc) => T): T {
+		return this.edit(change);
+	}
+
 	/** Changes the project's fields; refuses a blank name and a due date before the start. */
 	update(changes: ProjectChanges): string | null {
 		if (changes.name !== undefined && !changes.name.trim()) return 'A project needs a name';
