@@ -72,6 +72,18 @@ test('a project saved as a template starts a new one with every date shifted', a
 	await expect(bar('Order kit')).toHaveAccessibleName(/Thu, Mar 5, 2026 to Fri, Mar 6, 2026/);
 	await expect(bar('Go-live')).toHaveAccessibleName(/milestone on Fri, Mar 13, 2026/);
 
+	// the new project's schedule still moves: a day by keyboard, two more by dragging (16 px a day at the Weeks zoom)
+	await bar('Survey').focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(bar('Survey')).toHaveAccessibleName(/Tue, Mar 3, 2026 to Thu, Mar 5, 2026/);
+	const box = (await bar('Survey').boundingBox())!;
+	await page.mouse.move(box.x + 10, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + 10 + 16, box.y + box.height / 2, { steps: 4 });
+	await page.mouse.move(box.x + 10 + 32, box.y + box.height / 2, { steps: 4 });
+	await page.mouse.up();
+	await expect(bar('Survey')).toHaveAccessibleName(/Thu, Mar 5, 2026 to Sat, Mar 7, 2026/);
+
 	// the portfolio lists projects, not templates
 	await page.goto('/projects');
 	const portfolio = page.getByTestId('portfolio');
