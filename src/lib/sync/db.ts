@@ -125,6 +125,8 @@ export function openDb(tenantId: string, userId: string): LocalDb {
 			tasks: 'id, docName, projectId, status'
 		})
 		.upgrade((tx) => tx.table('meta').delete('feedCursor'));
+	// 8: tasks by the ticket they were made from (a ticket's page links to its task); the rows already hold it
+	db.version(8).stores({ tasks: 'id, docName, projectId, status, ticketId' });
 	return db;
 }
 

@@ -10,6 +10,7 @@ const project = (fields: Partial<PortfolioProject>): PortfolioProject => ({
 	due: null,
 	budgetMinutes: null,
 	percentComplete: 0,
+	template: false,
 	deletedAt: null,
 	...fields
 });
@@ -49,7 +50,9 @@ describe('the portfolio', () => {
 			project({ id: 'b', name: 'Firewall', customerId: 'c2', due: '2026-03-01' }),
 			project({ id: 'c', name: 'Archive', status: 'done', due: '2026-01-01' }),
 			project({ id: 'd', name: 'Backlog', due: null }),
-			project({ id: 'e', name: 'Gone', deletedAt: '2026-01-01T00:00:00.000Z' })
+			project({ id: 'e', name: 'Gone', deletedAt: '2026-01-01T00:00:00.000Z' }),
+			// a template is what projects start from, not one of them
+			project({ id: 'f', name: 'Office move (template)', template: true, due: '2026-02-01' })
 		];
 		const context = { today: TODAY, actualOf: (id: string) => (id === 'a' ? 120 : 0), customerName: (id: string | null) => (id === 'c1' ? 'Contoso' : '') };
 		const ids = (query: Partial<typeof ALL_PROJECTS>) => portfolio(projects, { ...ALL_PROJECTS, ...query }, context).map((l) => l.project.id);

@@ -12,7 +12,7 @@ export type ProjectFlag = 'overdue' | 'due-soon' | 'at-risk';
 
 export const FLAG_LABELS: Record<ProjectFlag, string> = { overdue: 'Overdue', 'due-soon': 'Due this week', 'at-risk': 'At risk' };
 
-export type PortfolioProject = Pick<ProjectRow, 'id' | 'name' | 'customerId' | 'status' | 'start' | 'due' | 'budgetMinutes' | 'percentComplete' | 'deletedAt'>;
+export type PortfolioProject = Pick<ProjectRow, 'id' | 'name' | 'customerId' | 'status' | 'start' | 'due' | 'budgetMinutes' | 'percentComplete' | 'template' | 'deletedAt'>;
 
 /** how close a due date is "due soon", in days */
 const DUE_SOON_DAYS = 7;
@@ -79,6 +79,9 @@ export const PROJECT_STATUS_LABELS: Record<ProjectRow['status'], string> = {
 /** The status filter's choices: open ones (the default), all, or one status. */
 export const STATUS_FILTERS = [{ value: 'open', label: 'Open' }, { value: '', label: 'All statuses' }, ...PROJECT_STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }))];
 
+/** A project people work on: not removed, and not a template. */
+export const isLiveProject = (project: Pick<PortfolioProject, 'deletedAt' | 'template'>): boolean => !project.deletedAt && !project.template;
+
 export interface PortfolioLine<P extends PortfolioProject> {
 	project: P;
 	actualMinutes: number;
@@ -89,11 +92,12 @@ export interface PortfolioLine<P extends PortfolioProject> {
 /**
  * The portfolio's lines for a query: live projects, soonest due first (no
  * due date last), then by name. `customerName` is searched with the name.
+ * Templates are not work in progress: they have their own list (isLiveProject).
  */
 export function portfolio<P extends PortfolioProject>(projects: readonly P[], query: PortfolioQuery, context: { today: string; actualOf: (id: string) => number; customerName: (id: string | null) => string }): PortfolioLine<P>[] {
 	const search = query.search.trim().toLocaleLowerCase();
 	const lines = projects
-		.filter((p) => !p.deletedAt)
+		.filter(isLiveProject)
 		.filter((p) => (query.status === 'open' ? !CLOSED.has(p.status) : !query.status || p.status === query.status))
 		.filter((p) => !query.customer || p.customerId === query.customer)
 		.filter((p) => !search || `${p.name} ${context.customerName(p.customerId)}`.toLocaleLowerCase().includes(search))

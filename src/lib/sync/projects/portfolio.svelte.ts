@@ -1,4 +1,4 @@
-import { ALL_PROJECTS, portfolio, type PortfolioLine, type PortfolioQuery } from '#lib/domain/project/portfolio.js';
+import { ALL_PROJECTS, isLiveProject, portfolio, type PortfolioLine, type PortfolioQuery } from '#lib/domain/project/portfolio.js';
 import { todayIn } from '#lib/domain/today.js';
 import type { LocalProject } from '../db.js';
 import { ProjectsLink, type ProjectsData } from './projects-data.svelte.js';
@@ -20,8 +20,8 @@ export class Portfolio {
 	}
 
 	readonly loaded = $derived(this.data?.projects.loaded ?? false);
-	/** live projects, for "no projects at all" */
-	readonly total = $derived(this.data?.projects.rows.filter((p) => !p.deletedAt).length ?? 0);
+	/** live projects (templates are not), for "no projects at all" */
+	readonly total = $derived(this.data?.projects.rows.filter(isLiveProject).length ?? 0);
 
 	readonly lines: PortfolioLine<LocalProject>[] = $derived.by(() => {
 		const data = this.data;
