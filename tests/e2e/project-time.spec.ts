@@ -1,10 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { newCustomer, newPerson, signUpOwner, type Person } from './support.js';
 
 /**
  * Time on project tasks, from either end: logged in a task's panel on the
  * board, or typed on the week with the task picked by "Project › Task". Both
- * are entries of the person's week; the task counts both.
+ * are entries of the person's week; the task counts both. Then the
+ * project's structure (columns, phases) and its files.
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -121,4 +123,24 @@ test('the board\'s columns and the phases are set up on their own tab, and the b
 
 	await page.getByRole('navigation', { name: 'Project views' }).getByRole('link', { name: 'Board' }).click();
 	await expect(page.locator('h2[id^="col-"]')).toContainText(['To do', 'In progress', 'Blocked', 'Customer review', 'Done']);
+});
+
+test('a file attached to the project uploads and downloads as it was; a file of a refused kind is explained', async () => {
+	const page = person.page;
+	await page.goto(projectUrl);
+	await page.getByRole('navigation', { name: 'Project views' }).getByRole('link', { name: 'Files' }).click();
+	const files = page.getByRole('region', { name: 'Files' });
+	await expect(files).toContainText('Attach the statement of work');
+	const plan = Buffer.from('%PDF-1.4 cut-over plan');
+	await files.getByLabel('Choose files').setInputFiles({ name: 'cut-over-plan.pdf', mimeType: 'application/pdf', buffer: plan });
+	const row = page.getByTestId('attachment').filter({ hasText: 'cut-over-plan.pdf' });
+	await expect(row.getByRole('link', { name: 'cut-over-plan.pdf' })).toBeVisible();
+	await expect(row.getByRole('progressbar')).toHaveCount(0, { timeout: 20_000 });
+	const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: 'cut-over-plan.pdf' }).click()]);
+	expect(await readFile(await download.path())).toEqual(plan);
+
+	await files.getByLabel('Choose files').setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+	await expect(files.getByRole('alert')).toContainText('setup.exe');
+	await page.reload();
+	await expect(page.getByTestId('attachment')).toHaveCount(1);
 });

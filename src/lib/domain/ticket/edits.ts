@@ -156,14 +156,6 @@ export function moveVisit(doc: Y.Doc, id: string, fields: { userId?: string; day
 }
 
 /** Records a file attached to the ticket; its bytes follow through the upload queue. */
-export function attachToTicket(doc: Y.Doc, file: { id: string; fileId: string; name: string; size: number; mime: string; uploadedBy: string | null }, now = new Date()): void {
-	upsertRecord(doc, 'attachments', file.id, { ...file, uploadedAt: now.toISOString(), deletedAt: null });
-}
-
-export function removeAttachment(doc: Y.Doc, id: string, now = new Date()): void {
-	upsertRecord(doc, 'attachments', id, { deletedAt: now.toISOString() });
-}
-
 /** The page a ticket's notifications and mails open: staff's ticket page, or the contact's in the portal. */
 export const ticketLink = (ticketId: string) => `/service-desk/tickets/${ticketId}`;
 export const portalTicketLink = (ticketId: string) => `/portal/tickets/${ticketId}`;

@@ -3,7 +3,8 @@ import type * as Y from 'yjs';
 import { domainsOf, matchSender, parseAddress, type SenderMatch } from '#lib/domain/intake/match.js';
 import { fit, isAutomatic, mailText, normalMessageId, referencedIds, stripQuotedReply, ticketNumberFromSubject, titleFromSubject } from '#lib/domain/intake/mail.js';
 import { TRIAGE_QUEUE } from '#lib/domain/servicedesk/read.js';
-import { addNote, attachToTicket, changeWorkflow, newTicketId, type NewTicket } from '#lib/domain/ticket/edits.js';
+import { attachFile } from '#lib/domain/documents/attachments.js';
+import { addNote, changeWorkflow, newTicketId, type NewTicket } from '#lib/domain/ticket/edits.js';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../db/index.js';
@@ -118,7 +119,7 @@ async function newThread(db: Db, tenantId: string, email: Email, sender: Sender,
 	const ticketId = newTicketId();
 	return db.transaction(async (tx) => {
 		if (!(await recordMail(tx, { ...record, ticketId, noteId: null }))) return null;
-		const more = (doc: Y.Doc) => files.kept.forEach((file) => attachToTicket(doc, file));
+		const more = (doc: Y.Doc) => files.kept.forEach((file) => attachFile(doc, file));
 		const { edits } = await writeNewTickets(tx, tenantId, [{ id: ticketId, fields, more }], { by: sender.label });
 		return { outcome: { action: 'created', ticketId, noteId: null, customerId: match.customerId, contactId: match.contactId, visibility: null }, edits };
 	});
@@ -145,7 +146,7 @@ async function threadReply(db: Db, tenantId: string, ticketId: string, email: Em
 			const warning = note.visibility === 'internal' ? `[Kept internal: ${sender.address} is not known for this ticket's customer.]\n\n` : '';
 			note.id = addNote(doc, { body: fit(warning + text, BODY_MAX), visibility: note.visibility, origin: 'mail' }, { by: sender.label });
 			if (resume && note.visibility === 'public') changeWorkflow(doc, { status: resume }, { by: sender.label });
-			for (const file of files.kept) attachToTicket(doc, file);
+			for (const file of files.kept) attachFile(doc, file);
 		});
 		await setMailNote(tx, tenantId, record.messageId, note.id);
 		return { outcome: { action: 'threaded', ticketId, noteId: note.id, customerId: match.customerId, contactId: match.contactId, visibility: note.visibility }, edits };

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { liveAttachments, type Attachment } from '#lib/domain/documents/attachments.js';
 import { projectCollection, type Problem } from '#lib/domain/documents/project.js';
 import { cycleMessage, findCycle } from '#lib/domain/project/dependencies.js';
 import { boardColumns, keyMove, type BoardColumn, type MoveKey } from '#lib/domain/project/board.js';
@@ -12,6 +13,7 @@ import { datesProblem } from '#lib/domain/project/work.js';
 import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
 import { useSync } from '../engine.svelte.js';
 import { OpenDoc, type OpenStatus } from '../open-doc.svelte.js';
+import { DocFiles } from '../uploads/doc-files.js';
 import { createFromPlan } from './templates.js';
 
 /** Tasks written per transaction by an import: one update each, and the page repaints between them. */
@@ -46,12 +48,17 @@ export class ProjectDoc {
 	board: BoardColumn<TaskRow>[] = $state.raw([]);
 	/** what the document holds that does not validate (the admin's Sync problems page lists them too) */
 	problems: Problem[] = $state.raw([]);
+	/** the project's files (plans, quotes, diagrams), oldest first */
+	attachments: Attachment[] = $state.raw([]);
 	/** tasks that wait on each other in a circle (two offline edits, each safe, merged into one), named; null when none */
 	cycle: string | null = $state(null);
 	private readonly opened = new OpenDoc();
 	private hasContent = $state(false);
 
 	constructor(readonly id: string) {}
+
+	/** attach files (kept on this device until uploaded), remove them, each upload's state */
+	readonly files = new DocFiles(() => this.doc, () => this.opened.engine, 'project');
 
 	/** the live milestones, soonest due first (no due date last) */
 	readonly milestones: TaskRow[] = $derived(this.tasks.filter((t) => t.milestone).sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.title.localeCompare(b.title)));
@@ -120,6 +127,7 @@ export class ProjectDoc {
 		this.tasks = projection.tasks.filter((t) => !t.deletedAt);
 		this.board = boardColumns(projectCollection(doc, 'columns', columnRecord, {}, []), this.tasks);
 		this.problems = projection.problems;
+		this.attachments = liveAttachments(doc);
 		const cycle = findCycle(this.tasks);
 		const titles = new Map(this.tasks.map((t) => [t.id, t.title]));
 		this.cycle = cycle ? cycleMessage(cycle, (id) => titles.get(id)) : null;

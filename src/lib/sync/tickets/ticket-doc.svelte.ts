@@ -4,12 +4,12 @@ import { setEntity } from '#lib/domain/documents/shape.js';
 import * as edits from '#lib/domain/ticket/edits.js';
 import type { WorkflowField } from '#lib/domain/ticket/events.js';
 import { projectTicket, type TicketEventRow, type TicketNoteRow, type TicketRow, type TicketVisitRow } from '#lib/domain/ticket/projection.js';
-import { checklistItemRecord, ticketAttachmentRecord, type ChecklistItemRecord, type TicketAttachmentRecord, type TicketNoteRecord } from '#lib/domain/ticket/schema.js';
+import { liveAttachments, type Attachment } from '#lib/domain/documents/attachments.js';
+import { checklistItemRecord, type ChecklistItemRecord, type TicketNoteRecord } from '#lib/domain/ticket/schema.js';
 import type { DocHandle, DocState, PresenceUser } from '../doc-handle.svelte.js';
 import { useSync } from '../engine.svelte.js';
 import { OpenDoc, type OpenStatus } from '../open-doc.svelte.js';
-import { attachFiles } from '../uploads/attach.js';
-import { uploadQueue, type UploadState } from '../uploads/queue.svelte.js';
+import { DocFiles } from '../uploads/doc-files.js';
 import { orderedChecklist, rankAtEnd, rankMoved } from './checklist.js';
 
 /** Where the ticket page stands (see OpenStatus). */
@@ -33,7 +33,7 @@ export class TicketDoc {
 	checklist: ChecklistItemRecord[] = $state.raw([]);
 	visits: TicketVisitRow[] = $state.raw([]);
 	/** attached files, oldest first */
-	attachments: TicketAttachmentRecord[] = $state.raw([]);
+	attachments: Attachment[] = $state.raw([]);
 	private readonly opened = new OpenDoc();
 	private hasContent = $state(false);
 
@@ -93,9 +93,7 @@ export class TicketDoc {
 		this.notes = projection.ticketNotes.filter((n) => !n.deletedAt).sort((a, b) => String(a.at).localeCompare(String(b.at)) || a.id.localeCompare(b.id));
 		this.checklist = orderedChecklist(projectCollection(doc, 'checklist', checklistItemRecord, {}, []));
 		this.visits = projection.ticketVisits.filter((v) => !v.deletedAt);
-		this.attachments = projectCollection(doc, 'attachments', ticketAttachmentRecord, {}, [])
-			.filter((a) => !a.deletedAt)
-			.sort((a, b) => String(a.uploadedAt).localeCompare(String(b.uploadedAt)) || a.id.localeCompare(b.id));
+		this.attachments = liveAttachments(doc);
 	}
 
 	private get doc(): Y.Doc {
@@ -153,22 +151,8 @@ export class TicketDoc {
 		edits.setChecklistItem(this.doc, id, { deletedAt: new Date().toISOString() });
 	}
 
-	/** Attaches files (kept on this device until uploaded); returns why any was refused. */
-	attach(files: File[]): Promise<string[]> {
-		const engine = this.opened.engine;
-		if (!engine) return Promise.resolve(['The ticket is still opening. Try again in a moment.']);
-		return attachFiles(engine.db, files, engine.user.id, (file) => edits.attachToTicket(this.doc, file));
-	}
-
-	/** Removes an attached file, and any upload of it this device still owed. */
-	async removeAttachment(attachment: TicketAttachmentRecord): Promise<void> {
-		edits.removeAttachment(this.doc, attachment.id);
-		if (this.opened.engine) await uploadQueue(this.opened.engine.db).discard(attachment.fileId);
-	}
-
-	uploadState(fileId: string): UploadState | null {
-		return this.opened.engine ? uploadQueue(this.opened.engine.db).stateOf(fileId) : null;
-	}
+	/** attached files: attach (kept on this device until uploaded), remove, each upload's state */
+	readonly files = new DocFiles(() => this.doc, () => this.opened.engine, 'ticket');
 
 	moveItem(id: string, direction: -1 | 1): void {
 		const rank = rankMoved(this.checklist, id, direction);
