@@ -7,6 +7,7 @@ import { sendTicketNotices } from '#lib/server/tickets/ticket-notices.js';
 import { stampTickets } from '#lib/server/tickets/stamps.js';
 import { reviewWeeksAfterRound } from '#lib/server/timesheets/week-reviews.js';
 import { materializeDocuments } from './materialize.js';
+import { ProjectionPool } from './projection-pool.js';
 
 export const MATERIALIZER_DEFAULTS = {
 	batch: 100,
@@ -24,6 +25,11 @@ export const MATERIALIZER_DEFAULTS = {
 	maxAttempts: 5
 };
 
+export type MaterializerOptions = typeof MATERIALIZER_DEFAULTS & {
+	/** an entry that serves projection jobs (see ProjectionPool): documents are projected on a thread of its own */
+	workerScript?: string;
+};
+
 const key = (doc: { tenantId: string; docName: string }) => `${doc.tenantId}|${doc.docName}`;
 
 /**
@@ -32,7 +38,9 @@ const key = (doc: { tenantId: string; docName: string }) => `${doc.tenantId}|${d
  * finished. `wake()` starts a round at once (the durable log calls it after
  * each update); otherwise it polls.
  */
-export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
+export function startMaterializer(db: Db, options: MaterializerOptions = MATERIALIZER_DEFAULTS) {
+	// one thread is enough for the live path: it keeps the event loop that relays edits free
+	const pool = new ProjectionPool(options.workerScript, 1);
 	let stopped = false;
 	let wakeUp: (() => void) | undefined;
 
@@ -42,7 +50,7 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 		const byDoc = new Map<string, OutboxRow[]>();
 		for (const row of rows) byDoc.set(key(row), [...(byDoc.get(key(row)) ?? []), row]);
 		const docs = [...byDoc.values()].map(([{ tenantId, docName }]) => ({ tenantId, docName }));
-		const failed = await materializeDocuments(db, docs);
+		const failed = await materializeDocuments(db, docs, pool);
 		for (const { doc, error } of failed) console.error(`materializer: ${doc.docName} failed:`, error);
 		const failedKeys = new Set(failed.map(({ doc }) => key(doc)));
 		try {
@@ -100,6 +108,7 @@ export function startMaterializer(db: Db, options = MATERIALIZER_DEFAULTS) {
 			wakeUp?.();
 			await loop;
 			while ((await round()) > 0);
+			await pool.close();
 		}
 	};
 }
