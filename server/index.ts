@@ -12,7 +12,7 @@ import { startRuleScheduler } from '#lib/server/tickets/rule-scheduler.js';
 import { version } from '../package.json';
 import { openMigratedDatabase } from './boot.js';
 import { stampOrigin, useOriginHeaders } from './origin.js';
-import { startMaterializer } from './materializer/worker.js';
+import { MATERIALIZER_DEFAULTS, startMaterializer } from './materializer/worker.js';
 import { startReminders } from './reminders.js';
 import { startCompactor } from './sync/compactor.js';
 import { createSyncServer, SYNC_DEFAULTS } from './sync/index.js';
@@ -27,7 +27,8 @@ const db = await openMigratedDatabase(fileURLToPath(new URL('./pglite-worker.js'
 if (settings.seedDemo && (await seedDemoIfEmpty(db))) {
 	console.log(`seeded the demo tenant "${DEMO.tenantName}": log in as ${DEMO.people[0].email} / ${DEMO.password}`);
 }
-const materializer = startMaterializer(db);
+// projects documents on a thread of the projection bundle, beside this entry (vite.config.ts)
+const materializer = startMaterializer(db, { ...MATERIALIZER_DEFAULTS, workerScript: fileURLToPath(new URL('./project-worker.js', import.meta.url)) });
 // every page load makes a short-lived sync token: sweep expired sessions hourly
 const sweep = setInterval(() => void deleteExpiredSessions(db).catch((e) => console.error('session sweep:', e)), 60 * 60 * 1000);
 sweep.unref();

@@ -75,7 +75,7 @@ export function connectYWebsocket({ url, name, doc = new Y.Doc(), timeoutMs = 30
 /** Resolves once the provider has no update the server has not acknowledged. */
 export const acknowledged = (provider) => provider.isSynced && provider.unsyncedChanges === 0;
 
-/** p50/p90/p99/max/mean (ms) of samples; percentile p is the sample at floor(p/100·n) of the sorted list. */
+/** p50/p90/p95/p99/max/mean (ms) of samples; percentile p is the sample at floor(p/100·n) of the sorted list. */
 export function percentiles(samples) {
 	const sorted = [...samples].sort((a, b) => a - b);
 	const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -84,6 +84,7 @@ export function percentiles(samples) {
 		n: sorted.length,
 		p50: round(at(50)),
 		p90: round(at(90)),
+		p95: round(at(95)),
 		p99: round(at(99)),
 		max: round(sorted.at(-1)),
 		mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length)

@@ -1,7 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { ProjectionTableName } from '#lib/server/repositories/projection-tables.js';
 import { projectionCsv, type SourcedRow } from '#lib/server/repositories/projections.js';
+import type { ProjectedRows } from '#lib/server/repositories/projection-writes.js';
 import type { StoredDoc } from '#lib/server/repositories/ydocs.js';
+import type { Problem } from '#lib/domain/documents/project.js';
 import { projectStored } from './projectors.js';
 
 export interface PageJob {
@@ -42,13 +44,39 @@ export function projectPage({ docs, stored }: PageJob): ProjectedPage {
 	};
 }
 
-/** The worker side of ProjectionPool: answers each job message with its projected page or its error. */
-export function serveProjectionJobs() {
-	parentPort!.on('message', ({ id, job }: { id: number; job: PageJob }) => {
+/** One document of a materializer round projected (its rows and the version they are of), or why it could not be. */
+export type ProjectedDoc = { version: number; tables: ProjectedRows; problems: Problem[] } | { error: string };
+
+const message = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
+/**
+ * The documents of a materializer round projected one by one, in the order given:
+ * a document that throws fails alone. Plain objects, so the work can run on a worker thread.
+ */
+export function projectDocs({ docs, stored }: PageJob): ProjectedDoc[] {
+	return docs.map(({ tenantId, name }) => {
 		try {
-			parentPort!.postMessage({ id, page: projectPage(job) });
+			return projectStored(name, stored.get(`${tenantId}|${name}`)!)!;
 		} catch (error) {
-			parentPort!.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+			return { error: message(error) };
+		}
+	});
+}
+
+export type ProjectionJob = { kind: 'page'; job: PageJob } | { kind: 'docs'; job: PageJob };
+
+/** Runs a job on this thread: the worker's work, and the pool's when it has no workers. */
+export function runProjectionJob({ kind, job }: ProjectionJob): ProjectedPage | ProjectedDoc[] {
+	return kind === 'page' ? projectPage(job) : projectDocs(job);
+}
+
+/** The worker side of ProjectionPool: answers each job message with its result or its error. */
+export function serveProjectionJobs() {
+	parentPort!.on('message', ({ id, job }: { id: number; job: ProjectionJob }) => {
+		try {
+			parentPort!.postMessage({ id, result: runProjectionJob(job) });
+		} catch (error) {
+			parentPort!.postMessage({ id, error: message(error) });
 		}
 	});
 }

@@ -1,51 +1,73 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { projectPage, type PageJob, type ProjectedPage } from './project-page.js';
+import { runProjectionJob, type PageJob, type ProjectedDoc, type ProjectedPage, type ProjectionJob } from './project-page.js';
 
-type Pending = { resolve: (page: ProjectedPage) => void; reject: (error: Error) => void };
+type Pending = { resolve: (result: never) => void; reject: (error: Error) => void };
 
 /**
- * Worker threads that project pages of documents, so a rebuild uses every core
- * while this thread talks to the database. `script` is an entry that calls
- * `serveProjectionJobs()` on a worker thread (the CLI does). Without a script,
- * or on one core, pages are projected on this thread.
+ * Worker threads that project documents, so that work does not hold up this
+ * thread: a rebuild uses every core while this thread talks to the database,
+ * and the live materializer keeps decoding and validating documents off the
+ * event loop that relays edits. `script` is an entry that calls
+ * `serveProjectionJobs()` on a worker thread (the server and CLI bundles have
+ * one). Without a script, or with size 0, jobs run on this thread.
  */
 export class ProjectionPool {
 	readonly #workers: Worker[] = [];
 	readonly #pending = new Map<number, Pending>();
 	#next = 0;
 
-	constructor(script?: string, size = availableParallelism()) {
-		if (!script || size < 2) return;
-		for (let i = 0; i < size; i++) {
-			const worker = new Worker(script);
-			worker.on('message', ({ id, page, error }: { id: number; page?: ProjectedPage; error?: string }) => {
-				const pending = this.#pending.get(id)!;
-				this.#pending.delete(id);
-				if (error) pending.reject(new Error(`projecting a page failed: ${error}`));
-				else pending.resolve(page!);
-			});
-			worker.on('error', (error) => this.#failAll(error));
-			this.#workers.push(worker);
-		}
+	#closed = false;
+
+	constructor(script: string | undefined, size: number) {
+		if (!script) return;
+		for (let slot = 0; slot < size; slot++) this.#workers.push(this.#spawn(script, slot));
 	}
 
-	/** How many pages are worth having in flight at once. */
+	#spawn(script: string, slot: number): Worker {
+		const worker = new Worker(script);
+		worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
+			const pending = this.#pending.get(id)!;
+			this.#pending.delete(id);
+			if (error) pending.reject(new Error(`projecting failed: ${error}`));
+			else pending.resolve(result as never);
+		});
+		worker.on('error', (error) => this.#failAll(error));
+		// a worker that died is replaced, so the jobs after its failed ones do not wait on it forever
+		worker.on('exit', (code) => {
+			if (this.#closed) return;
+			this.#failAll(new Error(`a projection worker exited (${code})`));
+			this.#workers[slot] = this.#spawn(script, slot);
+		});
+		return worker;
+	}
+
+	/** How many jobs are worth having in flight at once. */
 	get parallelism() {
 		return Math.max(1, this.#workers.length);
 	}
 
+	/** A page of documents as the bulk loads take it (rematerialize). */
 	project(job: PageJob): Promise<ProjectedPage> {
-		if (this.#workers.length === 0) return Promise.resolve().then(() => projectPage(job));
-		const id = this.#next++;
-		return new Promise((resolve, reject) => {
-			this.#pending.set(id, { resolve, reject });
-			this.#workers[id % this.#workers.length].postMessage({ id, job });
-		});
+		return this.#run({ kind: 'page', job });
+	}
+
+	/** The documents of a materializer round, each projected or failed, in the order given. */
+	projectDocs(job: PageJob): Promise<ProjectedDoc[]> {
+		return this.#run({ kind: 'docs', job });
 	}
 
 	async close() {
+		this.#closed = true;
 		await Promise.all(this.#workers.map((w) => w.terminate()));
+	}
+
+	#run<T>(job: ProjectionJob): Promise<T> {
+		if (this.#workers.length === 0) return Promise.resolve().then(() => runProjectionJob(job) as T);
+		const id = this.#next++;
+		return new Promise<T>((resolve, reject) => {
+			this.#pending.set(id, { resolve: resolve as (result: never) => void, reject });
+			this.#workers[id % this.#workers.length].postMessage({ id, job });
+		});
 	}
 
 	#failAll(error: Error) {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Db } from '#lib/server/db/index.js';
 import { dumpProjections, truncateProjections } from '#lib/server/repositories/projection-dump.js';
 import { copyProjectionRows, insertProblemsJson } from '#lib/server/repositories/projections.js';
@@ -24,7 +25,9 @@ export async function rematerialize(db: Db, { verify = false, workerScript }: Re
 	const before = verify ? await dumpProjections(db) : '';
 	const started = performance.now();
 	const docs = await allDocNames(db);
-	const pool = new ProjectionPool(workerScript);
+	// on one core a worker would only add copying: the pages are projected on this thread
+	const cores = availableParallelism();
+	const pool = new ProjectionPool(workerScript, cores < 2 ? 0 : cores);
 	let rows = 0;
 	try {
 		await db.transaction(async (tx) => {

@@ -66,12 +66,17 @@ export function readTasks(doc: Y.Doc): TaskRecord[] {
 
 /** A column's live cards in board order, optionally leaving one out (the card being moved). */
 export function columnCards(doc: Y.Doc, column: string, without?: string): TaskRecord[] {
-	return byRank(readTasks(doc).filter((t) => t.status === column && !t.deletedAt && t.id !== without));
+	return cardsIn(readTasks(doc), column, without);
 }
 
-function isDoneColumn(doc: Y.Doc, column: string): boolean {
+function cardsIn(tasks: readonly TaskRecord[], column: string, without?: string): TaskRecord[] {
+	return byRank(tasks.filter((t) => t.status === column && !t.deletedAt && t.id !== without));
+}
+
+/** Whether a column counts as done: the document's columns, or the default "done" before anyone edited the board. */
+function doneColumnTest(doc: Y.Doc): (column: string | null) => boolean {
 	const columns = projectCollection(doc, 'columns', columnRecord, {}, []);
-	return columns.length === 0 ? column === 'done' : columns.some((c) => c.id === column && c.done);
+	return (column) => column !== null && (columns.length === 0 ? column === 'done' : columns.some((c) => c.id === column && c.done));
 }
 
 export interface NewTask {
@@ -126,11 +131,14 @@ export function updateTask(doc: Y.Doc, id: string, changes: TaskChanges): void {
  * if it enters or leaves a done column.
  */
 export function moveTask(doc: Y.Doc, id: string, column: string, index: number, now = new Date()): void {
-	const task = readTasks(doc).find((t) => t.id === id);
+	// validating every task is most of a move's cost on a big board: once per move
+	const tasks = readTasks(doc);
+	const task = tasks.find((t) => t.id === id);
 	if (!task) throw new Error(`no task ${id} in this project`);
-	const rank = rankAt(columnCards(doc, column, id), index, id);
-	const wasDone = task.status !== null && isDoneColumn(doc, task.status);
-	const isDone = isDoneColumn(doc, column);
+	const rank = rankAt(cardsIn(tasks, column, id), index, id);
+	const done = doneColumnTest(doc);
+	const wasDone = done(task.status);
+	const isDone = done(column);
 	const completedAt: PlainRecord = isDone === wasDone ? {} : { completedAt: isDone ? now.toISOString() : null };
 	upsertRecord(doc, 'tasks', id, { status: column, rank, ...completedAt });
 }
