@@ -55,6 +55,8 @@ function spawnServer(args, env, pattern, label) {
 	const onData = (d) => (log = (log + d).slice(-20_000));
 	child.stdout.on('data', onData);
 	child.stderr.on('data', onData);
+	// BENCH_SERVER_LOG=1 shows what the servers say on stderr while a bench runs (materializer errors, debugging)
+	if (process.env.BENCH_SERVER_LOG) child.stderr.pipe(process.stderr);
 	const ready = new Promise((resolve, reject) => {
 		const check = () => {
 			const m = pattern.exec(log);

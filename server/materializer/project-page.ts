@@ -5,6 +5,7 @@ import type { ProjectedRows } from '#lib/server/repositories/projection-writes.j
 import type { StoredDoc } from '#lib/server/repositories/ydocs.js';
 import type { Problem } from '#lib/domain/documents/project.js';
 import { projectStored } from './projectors.js';
+import { warmUp } from './warm-up.js';
 
 export interface PageJob {
 	docs: { tenantId: string; name: string }[];
@@ -70,8 +71,10 @@ export function runProjectionJob({ kind, job }: ProjectionJob): ProjectedPage | 
 	return kind === 'page' ? projectPage(job) : projectDocs(job);
 }
 
-/** The worker side of ProjectionPool: answers each job message with its result or its error. */
+/** The worker side of ProjectionPool: answers each job message with its result or its error, once warmed up. */
 export function serveProjectionJobs() {
+	warmUp();
+	parentPort!.postMessage({ ready: true });
 	parentPort!.on('message', ({ id, job }: { id: number; job: ProjectionJob }) => {
 		try {
 			parentPort!.postMessage({ id, result: runProjectionJob(job) });

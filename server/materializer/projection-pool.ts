@@ -13,6 +13,8 @@ type Pending = { resolve: (result: never) => void; reject: (error: Error) => voi
  */
 export class ProjectionPool {
 	readonly #workers: Worker[] = [];
+	/** the workers that finished loading: loading the projection code takes seconds on a busy machine */
+	readonly #ready = new Set<Worker>();
 	readonly #pending = new Map<number, Pending>();
 	#next = 0;
 
@@ -25,7 +27,8 @@ export class ProjectionPool {
 
 	#spawn(script: string, slot: number): Worker {
 		const worker = new Worker(script);
-		worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
+		worker.on('message', ({ id, result, error, ready }: { id: number; result?: unknown; error?: string; ready?: true }) => {
+			if (ready) return void this.#ready.add(worker);
 			const pending = this.#pending.get(id)!;
 			this.#pending.delete(id);
 			if (error) pending.reject(new Error(`projecting failed: ${error}`));
@@ -34,6 +37,7 @@ export class ProjectionPool {
 		worker.on('error', (error) => this.#failAll(error));
 		// a worker that died is replaced, so the jobs after its failed ones do not wait on it forever
 		worker.on('exit', (code) => {
+			this.#ready.delete(worker);
 			if (this.#closed) return;
 			this.#failAll(new Error(`a projection worker exited (${code})`));
 			this.#workers[slot] = this.#spawn(script, slot);
@@ -61,12 +65,14 @@ export class ProjectionPool {
 		await Promise.all(this.#workers.map((w) => w.terminate()));
 	}
 
+	// until a worker has loaded, jobs run on this thread: rows must not wait seconds after a start
 	#run<T>(job: ProjectionJob): Promise<T> {
-		if (this.#workers.length === 0) return Promise.resolve().then(() => runProjectionJob(job) as T);
+		const ready = this.#workers.filter((w) => this.#ready.has(w));
+		if (ready.length === 0) return Promise.resolve().then(() => runProjectionJob(job) as T);
 		const id = this.#next++;
 		return new Promise<T>((resolve, reject) => {
 			this.#pending.set(id, { resolve: resolve as (result: never) => void, reject });
-			this.#workers[id % this.#workers.length].postMessage({ id, job });
+			ready[id % ready.length].postMessage({ id, job });
 		});
 	}
 

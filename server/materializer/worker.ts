@@ -21,6 +21,8 @@ export const MATERIALIZER_DEFAULTS = {
 	 * with PGlite, the database connection are shared with the sync server)
 	 */
 	settleMs: 50,
+	/** the longest a busy round makes the next one wait (see the loop): a slow round must not hold up the next person's rows */
+	paceMaxMs: 100,
 	/** a document that fails this many times is set aside and logged */
 	maxAttempts: 5
 };
@@ -89,7 +91,7 @@ export function startMaterializer(db: Db, options: MaterializerOptions = MATERIA
 				console.error('materializer:', error);
 			}
 			const took = performance.now() - started;
-			if (worked > 0 && !stopped) await settle(Math.max(options.settleMs, took));
+			if (worked > 0 && !stopped) await settle(Math.max(options.settleMs, Math.min(took, options.paceMaxMs)));
 			if (worked === 0 && !stopped) {
 				let woken = false;
 				const idle = new Promise<void>((resolve) => {

@@ -59,10 +59,21 @@ function monday(week: string): Date {
 	return addWeeks(firstWeek, parsed.week - 1, { in: utc });
 }
 
+// a week's dates are asked for per record (validation, overlaps): date arithmetic in a zone costs
+// about a millisecond a call, so each week's are worked out once; a person touches a few weeks
+const daysOfWeek = new Map<string, readonly string[]>();
+const KEPT_WEEKS = 1000;
+
 /** The seven dates of a week, Monday first. */
 export function weekDays(week: string): string[] {
-	const first = monday(week);
-	return Array.from({ length: 7 }, (_, i) => dateOf(addDays(first, i, { in: utc })));
+	let days = daysOfWeek.get(week);
+	if (!days) {
+		const first = monday(week);
+		days = Array.from({ length: 7 }, (_, i) => dateOf(addDays(first, i, { in: utc })));
+		if (daysOfWeek.size >= KEPT_WEEKS) daysOfWeek.clear();
+		daysOfWeek.set(week, days);
+	}
+	return [...days];
 }
 
 export const weekContains = (week: string, date: string): boolean => DATE.test(date) && weekDays(week).includes(date);
