@@ -1,10 +1,12 @@
 import type * as Y from 'yjs';
 import { projectCollection, type Problem } from '../documents/project.js';
+import { milestoneRecord, planAssociationRecord, rateOverrideRecord } from './billing-schema.js';
 import { attachmentRecord, customerContractRecord } from './schema.js';
 
 /**
  * `T:contracts` → its rows: every customer contract (agreements and the
- * customers' third-party contracts) and their attachments. Pure and
+ * customers' third-party contracts) and their attachments, the service plans
+ * associated with customers, rate overrides and fixed-price milestones. Pure and
  * deterministic, shared by the materializer and the browser.
  */
 export function projectContracts(doc: Y.Doc) {
@@ -12,6 +14,9 @@ export function projectContracts(doc: Y.Doc) {
 	return {
 		customerContracts: projectCollection(doc, 'customerContracts', customerContractRecord, {}, problems),
 		attachments: projectCollection(doc, 'attachments', attachmentRecord, {}, problems),
+		planAssociations: projectCollection(doc, 'planAssociations', planAssociationRecord, {}, problems),
+		rateOverrides: projectCollection(doc, 'rateOverrides', rateOverrideRecord, {}, problems),
+		contractMilestones: projectCollection(doc, 'milestones', milestoneRecord, {}, problems),
 		problems
 	};
 }

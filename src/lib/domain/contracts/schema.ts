@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { id, instant, optionalId, optionalText, text } from '../documents/fields.js';
 import { termFields } from '../catalog/schema.js';
+import { billingTermFields } from './billing-schema.js';
 
 /** Validation of the records of the tenant's contracts document (`T:contracts`). */
 
-/** What an agreement between the MSP and the customer is; billing terms come with the billing issue. */
+/** What an agreement between the MSP and the customer is; its billing terms are in billing-schema.ts. */
 export const AGREEMENT_TYPES = ['recurring', 'block-hours', 'retainer', 'time-and-materials', 'fixed-price'] as const;
 
 export const customerContractRecord = z.object({
@@ -19,7 +20,8 @@ export const customerContractRecord = z.object({
 	vendorName: optionalText(200),
 	/** agreements: the SLA policy the customer's tickets are held to (the tenant's default when none) */
 	slaPolicyId: optionalId,
-	...termFields
+	...termFields,
+	...billingTermFields
 });
 
 /** A stored file attached to a contract (vendor or customer); the bytes live on the server, addressed by fileId. */

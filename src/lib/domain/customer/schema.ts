@@ -21,6 +21,8 @@ export const customerRecord = z.object({
 	currency,
 	paymentTermsDays: count(365),
 	taxId: optionalText(60),
+	/** the region whose tax rate applies to the customer's invoices (catalog tax rates); none: the tenant's default */
+	taxRegion: optionalText(120),
 	/** the customer's class (e.g. "Premier"), which workflow rules can look at */
 	classification: optionalText(60),
 	/** the account's lead technician (a user id): rules can assign to them */

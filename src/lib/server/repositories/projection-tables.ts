@@ -1,4 +1,5 @@
 import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
+import { BILLING_TABLES, BILLING_TERMS } from './billing-tables.js';
 import { PROJECT_TABLES } from './project-tables.js';
 import { TICKET_TABLES } from './ticket-tables.js';
 import { TIMESHEET_TABLES } from './timesheet-tables.js';
@@ -38,6 +39,7 @@ export const PROJECTION_TABLES = {
 			referral: ['referral', 'text'],
 			abbreviation: ['abbreviation', 'text'],
 			hourlyRate: ['hourly_rate', 'bigint'],
+			taxRegion: ['tax_region', 'text'],
 			currency: ['currency', 'text'],
 			paymentTermsDays: ['payment_terms_days', 'integer'],
 			taxId: ['tax_id', 'text'],
@@ -175,7 +177,8 @@ export const PROJECTION_TABLES = {
 			type: ['type', 'text'],
 			vendorName: ['vendor_name', 'text'],
 			slaPolicyId: ['sla_policy_id', 'text'],
-			...TERM
+			...TERM,
+			...BILLING_TERMS
 		}
 	},
 	attachments: {
@@ -194,7 +197,8 @@ export const PROJECTION_TABLES = {
 	},
 	...TICKET_TABLES,
 	...PROJECT_TABLES,
-	...TIMESHEET_TABLES
+	...TIMESHEET_TABLES,
+	...BILLING_TABLES
 } satisfies Record<string, ProjectionTable>;
 
 export type ProjectionTableName = keyof typeof PROJECTION_TABLES;
