@@ -79,3 +79,21 @@ export const milestoneRecord = z.object({
 export type PlanAssociationRecord = z.infer<typeof planAssociationRecord>;
 export type RateOverrideRecord = z.infer<typeof rateOverrideRecord>;
 export type MilestoneRecord = z.infer<typeof milestoneRecord>;
+
+/** An agreement with no billing terms set: everything falls back to the customer's and the tenant's defaults. */
+export const NO_BILLING_TERMS: { [K in keyof typeof billingTermFields]: null } = {
+	dueDays: null,
+	billToEmail: null,
+	programId: null,
+	endsOn: null,
+	blockMinutes: null,
+	blockPrice: null,
+	blockExpiresOn: null,
+	lowBalanceMinutes: null,
+	overageRate: null,
+	incrementMinutes: null,
+	minimumMinutes: null,
+	afterHoursBasisPoints: null,
+	fixedPrice: null,
+	projectId: null
+};

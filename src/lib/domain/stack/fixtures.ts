@@ -1,3 +1,4 @@
+import { NO_BILLING_TERMS } from '../contracts/billing-schema.js';
 import type { ProductRecord, VendorContractRecord } from '../catalog/schema.js';
 import type { CustomerContractRecord } from '../contracts/schema.js';
 
@@ -48,5 +49,6 @@ export const customerContract = (id: string, customerId: string, fields: Partial
 	type: 'recurring',
 	vendorName: null,
 	...term,
+	...NO_BILLING_TERMS,
 	...fields
 });

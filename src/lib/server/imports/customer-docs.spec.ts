@@ -18,7 +18,7 @@ function mapped<K extends 'itflow-contacts' | 'itflow-assets'>(template: K, csv:
 describe('documents made by an import', () => {
 	it('a client row becomes a customer document the shared projection accepts, site and contact linked', () => {
 		const row: ClientImport = {
-			customer: { name: 'Contoso', status: 'active', industry: null, website: null, phone: null, email: null, referral: null, abbreviation: 'CTS', hourlyRate: 12500, currency: 'USD', paymentTermsDays: 30, taxId: null, classification: null, leadTechId: null },
+			customer: { name: 'Contoso', status: 'active', industry: null, website: null, phone: null, email: null, referral: null, abbreviation: 'CTS', hourlyRate: 12500, currency: 'USD', paymentTermsDays: 30, taxId: null, taxRegion: null, classification: null, leadTechId: null },
 			site: { name: 'HQ', address1: '1 Main St', address2: null, city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US', phone: null, hours: null },
 			contact: { name: 'Ann Lee', title: 'CFO', email: 'ann@contoso.example', phone: null, mobile: null, portalAccess: 'none' }
 		};

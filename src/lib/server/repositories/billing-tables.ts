@@ -25,10 +25,13 @@ export const BILLING_TERMS: ProjectionTable['columns'] = {
 	projectId: ['project_id', 'text']
 };
 
-const PRICES = ['workstation', 'server', 'mobile', 'user', 'flat'].flatMap((unit) => [
-	[`${unit}Price`, [`${unit}_price`, 'bigint']],
-	[`${unit}Cost`, [`${unit}_cost`, 'bigint']]
-]);
+// a plan's price and cost per unit: workstationPrice → workstation_price …
+const PRICES: ProjectionTable['columns'] = Object.fromEntries(
+	['workstation', 'server', 'mobile', 'user', 'flat'].flatMap((unit) => [
+		[`${unit}Price`, [`${unit}_price`, 'bigint']],
+		[`${unit}Cost`, [`${unit}_cost`, 'bigint']]
+	])
+);
 
 export const BILLING_TABLES = {
 	servicePlans: {
@@ -38,7 +41,7 @@ export const BILLING_TABLES = {
 			id: ['id', 'text'],
 			name: ['name', 'text'],
 			basis: ['basis', 'text'],
-			...Object.fromEntries(PRICES),
+			...PRICES,
 			includes: ['includes', 'text'],
 			taxable: ['taxable', 'boolean'],
 			...DELETED_AT

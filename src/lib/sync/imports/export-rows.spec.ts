@@ -1,3 +1,4 @@
+import { NO_BILLING_TERMS } from '#lib/domain/contracts/billing-schema.js';
 import { describe, expect, it } from 'vitest';
 import { productRecord, vendorRecord, type VendorContractRecord } from '#lib/domain/catalog/schema.js';
 import type { ContactRow, CustomerRow, DeploymentRow, SiteRow } from '#lib/domain/customer/projection.js';
@@ -76,7 +77,7 @@ const term = { start: '2025-01-01', termMonths: 12, renewalDate: null, autoRenew
 
 describe('the contracts export', () => {
 	it('writes customer contracts, then vendor contracts, with the notice deadline of the next renewal', () => {
-		const agreement: CustomerContractRecord = { id: 'a1', customerId: 'c1', name: 'Managed services', party: 'msp', type: 'recurring', vendorName: null, slaPolicyId: null, ...term };
+		const agreement: CustomerContractRecord = { id: 'a1', customerId: 'c1', name: 'Managed services', party: 'msp', type: 'recurring', vendorName: null, slaPolicyId: null, ...term, ...NO_BILLING_TERMS };
 		const ofDeleted: CustomerContractRecord = { ...agreement, id: 'a2', customerId: 'c3' };
 		const vendorContract: VendorContractRecord = { id: 'vc1', name: 'EDR licences', vendorId: 'v1', productIds: [], ...term };
 		const rows = contractExportRows(customers, [agreement, ofDeleted], { vendors, vendorContracts: [vendorContract] }, '2026-03-10');
