@@ -146,8 +146,11 @@ export function percentText(basisPoints: number): string {
 	return `${basisPoints < 0 ? '-' : ''}${Math.floor(Math.abs(basisPoints) / 100)}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** −1, 0 or +1: the direction of an amount. */
+/** −1 or +1: the direction of an amount (zero counts as +1). */
 const signOf = (amount: number) => Math.sign(amount) || 1;
+
+/** A line with no quantity (to two decimals) is written with its amount alone, no quantity or price. */
+const hasQuantity = (line: InvoiceLine) => Math.round(Math.abs(line.quantity) * 100) !== 0;
 
 /** A line's unit price with the sign of its amount, so quantity (written unsigned) × price is the amount. */
 const signedPrice = (line: InvoiceLine) => formatMinor(Math.abs(line.unitPrice) * signOf(line.amount));
@@ -249,7 +252,7 @@ export function quickBooksOnlineCsv(invoices: readonly Invoice[], mapping: Expor
 			neutralise(memoOf(invoice))
 		];
 		const lines = invoice.lines.map((line) => {
-			const counted = Math.round(Math.abs(line.quantity) * 100) !== 0;
+			const counted = hasQuantity(line);
 			return [
 				...head,
 				neutralise(mapping.items[line.kind]),
@@ -323,7 +326,7 @@ export function quickBooksDesktopIif(invoices: readonly Invoice[], mapping: Expo
 		);
 		for (const line of invoice.lines) {
 			const amount = -line.amount;
-			const counted = Math.round(Math.abs(line.quantity) * 100) !== 0;
+			const counted = hasQuantity(line);
 			lines.push(
 				iifLine('SPL', IIF_SPL_COLUMNS, {
 					...shared,
