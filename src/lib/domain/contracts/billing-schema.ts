@@ -31,9 +31,8 @@ export const billingTermFields = {
 	minimumMinutes: count(1440),
 	/** basis points, 15000 = ×1.5; none: ×1 */
 	afterHoursBasisPoints: count(100_000),
-	/** fixed price: the price the milestones divide; labour on the project is cost, not billed */
-	fixedPrice: money,
-	projectId: optionalId
+	/** fixed price: the price the milestones divide; labour on its projects (a project names its contract) is cost, not billed */
+	fixedPrice: money
 };
 
 /** A service plan associated with a customer: one service item of theirs, billed each cycle. */
@@ -94,6 +93,5 @@ export const NO_BILLING_TERMS: { [K in keyof typeof billingTermFields]: null } =
 	incrementMinutes: null,
 	minimumMinutes: null,
 	afterHoursBasisPoints: null,
-	fixedPrice: null,
-	projectId: null
+	fixedPrice: null
 };

@@ -21,8 +21,7 @@ export const BILLING_TERMS: ProjectionTable['columns'] = {
 	incrementMinutes: ['increment_minutes', 'integer'],
 	minimumMinutes: ['minimum_minutes', 'integer'],
 	afterHoursBasisPoints: ['after_hours_basis_points', 'integer'],
-	fixedPrice: ['fixed_price', 'bigint'],
-	projectId: ['project_id', 'text']
+	fixedPrice: ['fixed_price', 'bigint']
 };
 
 // a plan's price and cost per unit: workstationPrice → workstation_price …
