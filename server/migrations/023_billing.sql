@@ -1,6 +1,6 @@
 -- Billing (issue 7). Projections of what billing prices by — service plans, program levels,
--- roles, tax rates (catalog), plan associations, rate overrides, milestones and each
--- agreement's billing terms (contracts) — and the billing itself, which lives in Postgres
+-- roles, tax rates (catalog), plan associations, rate overrides and each agreement's
+-- billing terms (contracts) — and the billing itself, which lives in Postgres
 -- only: runs and their draft lines, posted invoices (immutable), what each invoice billed,
 -- payments and reminders.
 
@@ -110,22 +110,6 @@ CREATE TABLE rate_overrides (
 	PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX rate_overrides_doc ON rate_overrides (tenant_id, doc_name);
-
-CREATE TABLE contract_milestones (
-	tenant_id uuid NOT NULL,
-	id text NOT NULL,
-	contract_id text NOT NULL,
-	name text NOT NULL,
-	amount bigint,
-	due_on date,
-	completed_on date,
-	deleted_at timestamptz,
-	doc_name text NOT NULL,
-	doc_version bigint NOT NULL,
-	row_version bigint NOT NULL DEFAULT nextval('row_versions'),
-	PRIMARY KEY (tenant_id, id)
-);
-CREATE INDEX contract_milestones_doc ON contract_milestones (tenant_id, doc_name);
 
 -- A billing run drafts a period's invoices, one per customer, line by line; posting turns
 -- the drafts into invoices in one transaction.

@@ -134,11 +134,15 @@ function expenses(db: Db, tenantId: string, period: Period): Promise<OfCustomer<
 	);
 }
 
+// a fixed-price project's milestones with a price, completed by the period's end and not billed yet
 function milestones(db: Db, tenantId: string, period: Period): Promise<OfCustomer<CompletedMilestone>[]> {
 	return db.query(
-		`SELECT m.id, m.contract_id AS "contractId", m.name, m.amount, ${DAY('m.completed_on')} AS "completedOn", c.customer_id AS "customerId"
-		 FROM contract_milestones m JOIN customer_contracts c ON c.tenant_id = m.tenant_id AND c.id = m.contract_id AND c.deleted_at IS NULL
-		 WHERE m.tenant_id = $1 AND m.deleted_at IS NULL AND m.completed_on <= $2::date AND ${NOT_BILLED('m', 'milestone')}`,
+		`SELECT m.id, p.contract_id AS "contractId", concat(p.name, ': ', m.title) AS name, m.fixed_price AS amount,
+		 to_char(m.completed_at AT TIME ZONE tn.time_zone, 'YYYY-MM-DD') AS "completedOn", p.customer_id AS "customerId"
+		 FROM tasks m JOIN projects p ON p.tenant_id = m.tenant_id AND p.id = m.project_id AND p.deleted_at IS NULL AND p.customer_id IS NOT NULL
+		 JOIN tenants tn ON tn.id = m.tenant_id
+		 WHERE m.tenant_id = $1 AND m.deleted_at IS NULL AND m.milestone AND m.fixed_price > 0 AND m.completed_at IS NOT NULL
+		 AND (m.completed_at AT TIME ZONE tn.time_zone)::date <= $2::date AND ${NOT_BILLED('m', 'milestone')}`,
 		[tenantId, period.end]
 	);
 }
