@@ -33,9 +33,10 @@ export async function startRun(db: Db, actor: Identity, input: z.infer<typeof ru
 	return redraft(db, actor.tenantId, id);
 }
 
-const adjustmentKey = (l: Pick<DraftLine, 'kind' | 'sourceKind' | 'sourceId'>) => `${l.kind}|${l.sourceKind}|${l.sourceId}`;
+// a plan's cycle bills a line per device type under one source: the description tells them apart
+const adjustmentKey = (l: Pick<DraftLine, 'kind' | 'sourceKind' | 'sourceId' | 'description'>) => `${l.kind}|${l.sourceKind}|${l.sourceId}|${l.description}`;
 
-/** Someone's adjustment survives a re-draft on the line of the same kind and source; the run's own figure is kept beside it. */
+/** Someone's adjustment survives a re-draft on the line of the same kind, source and description; the run's own figure is kept beside it. */
 function carryAdjustments(invoices: DraftInvoice[], adjusted: StoredDraftLine[]): DraftInvoice[] {
 	if (adjusted.length === 0) return invoices;
 	const byKey = new Map(adjusted.map((l) => [adjustmentKey(l), l]));
