@@ -70,7 +70,7 @@ function invoice(number: string, lines: InvoiceLine[], patch: Partial<Invoice> =
 	};
 }
 
-type Item = { str: string; x: number; width: number };
+type Item = { str: string; x: number; y: number; width: number };
 
 /** Each page's text items (x, width, string), read back by pdf.js; with images, how many each page paints. */
 async function readPdf(bytes: Uint8Array): Promise<Item[][]>;
@@ -84,7 +84,7 @@ async function readPdf(bytes: Uint8Array, images?: 'images'): Promise<Item[][] |
 		const page = await pdf.getPage(n);
 		const content = await page.getTextContent();
 		const items = content.items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
-		pages.push(items.map((item) => ({ str: item.str, x: item.transform[4], width: item.width })));
+		pages.push(items.map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width })));
 		if (images) painted.push((await page.getOperatorList()).fnArray.filter((op) => op === OPS.paintImageXObject).length);
 	}
 	await task.destroy();
@@ -138,7 +138,7 @@ describe('invoicePdf', () => {
 
 	it('prints a hostile description as text, wrapped inside the page', async () => {
 		const word = 'W'.repeat(5_000);
-		const hostile = invoiceLines(3).map((l, i) => ({ ...l, description: i === 0 ? '<script>alert(1)</script>' : i === 1 ? word : `Zoë’s ſtraße — ł 😀 中文 ${'M'.repeat(50)}` }));
+		const hostile = invoiceLines(3).map((l, i) => ({ ...l, description: i === 0 ? '<script>alert(1)</script>' : i === 1 ? word : `Zoë’s ſtraße — Łódź ‐ 😀 中文 ${'M'.repeat(50)}` }));
 		const pages = await readPdf(invoicePdf(issuer, invoice('INV-2026-00099', hostile)));
 		const items = pages.flat();
 		expect(strings(items)).toContain('<script>alert(1)</script>');
@@ -152,8 +152,19 @@ describe('invoicePdf', () => {
 		for (const piece of pieces) expect(piece.x + piece.width).toBeLessThan(qtyColumn!.x);
 		for (const item of items) expect(item.x + item.width).toBeLessThanOrEqual(RIGHT + 2);
 		// what the built-in font lacks is replaced, never garbled into the rest of the line
-		expect(prose(pages)).toContain('Zoë’s straße — ? ? ?? MMM');
+		expect(prose(pages)).toContain('Zoë’s straße — Lódz - ? ?? MMM');
 		expect(pages.length).toBeGreaterThanOrEqual(2);
+		// a row taller than a page starts where it is, right under the one before it
+		expect(strings(pages[0]).some((s) => /^W+$/.test(s))).toBe(true);
+	});
+
+	it('keeps a head with an endless name and address on the first page, above the table', async () => {
+		const billTo = { name: 'Contoso '.repeat(300), email: null, address: Array.from({ length: 60 }, (_, i) => `Address line ${i}`), taxId: null };
+		const pages = await readPdf(invoicePdf({ ...issuer, name: 'Northwind '.repeat(300) }, invoice('INV-2026-00098', invoiceLines(3), { billTo })));
+		expect(strings(pages[0])).toEqual(expect.arrayContaining(['Description', 'Address line 0']));
+		expect(strings(pages[0])).not.toContain('Address line 59');
+		// nothing below the page number, which stands 30 pt above the bottom edge
+		for (const item of pages.flat()) expect(item.y).toBeGreaterThanOrEqual(29);
 	});
 });
 

@@ -21,13 +21,16 @@ const BLOCK_WIDTH = 250;
 const META_LABEL_X = RIGHT - 190;
 const TOTALS_LABEL_X = RIGHT - 250;
 const TOTALS_ROW = 14;
+/** the head of the first page has no second page to run on to: a name or an address gets so many lines at most */
+const NAME_LINES = 3;
+const DETAIL_LINES = 8;
 
 type Draw = { issuer: InvoiceIssuer; invoice: Invoice; money: Money; logo: (x: number, y: number) => number };
 
 const titleOf = (invoice: Invoice): string => (invoice.creditOf ? 'Credit note' : 'Invoice');
 
 /** "8.25 %" for 825 basis points */
-export const ratePercent = (basisPoints: number): string => `${basisPoints / 100} %`;
+const ratePercent = (basisPoints: number): string => `${basisPoints / 100} %`;
 
 /**
  * Money as formatMoney writes it ("$1,250.50"), with the ISO code in place of a
@@ -59,9 +62,11 @@ function makeMoney(currency: string): Money {
 	return (minor) => format.format(minor / scale);
 }
 
-/** Lines of text from y down, each wrapped to width; returns the y under them. */
-function textBlock(doc: jsPDF, lines: readonly string[], x: number, y: number, width: number, leading: number, align: 'left' | 'right' = 'left'): number {
-	const wrapped = lines.flatMap((line) => wrapText(doc, line, width));
+type Block = { x: number; width: number; leading: number; maxLines: number; align?: 'left' | 'right' };
+
+/** Lines of text from y down, each wrapped to width, at most maxLines; returns the y under them. */
+function textBlock(doc: jsPDF, lines: readonly (string | null)[], y: number, { x, width, leading, maxLines, align = 'left' }: Block): number {
+	const wrapped = lines.flatMap((line) => (line ? wrapText(doc, line, width) : [])).slice(0, maxLines);
 	if (wrapped.length > 0) doc.text(wrapped, x, y, { align, lineHeightFactor: leading / doc.getFontSize() });
 	return y + wrapped.length * leading;
 }
@@ -69,11 +74,10 @@ function textBlock(doc: jsPDF, lines: readonly string[], x: number, y: number, w
 /** The MSP, right-aligned at the top; returns the y under it. */
 function drawIssuer(doc: jsPDF, issuer: InvoiceIssuer): number {
 	doc.setFont('helvetica', 'bold').setFontSize(11);
-	let y = textBlock(doc, [issuer.name], RIGHT, TOP + 10, BLOCK_WIDTH, 13, 'right');
+	const y = textBlock(doc, [issuer.name], TOP + 10, { x: RIGHT, width: BLOCK_WIDTH, leading: 13, maxLines: NAME_LINES, align: 'right' });
 	doc.setFont('helvetica', 'normal').setFontSize(8.5);
 	const details = [...issuer.address, issuer.email, issuer.phone, issuer.taxId ? `Tax ID ${issuer.taxId}` : null];
-	y = textBlock(doc, details.filter((d): d is string => !!d), RIGHT, y, BLOCK_WIDTH, 11, 'right');
-	return y;
+	return textBlock(doc, details, y, { x: RIGHT, width: BLOCK_WIDTH, leading: 11, maxLines: DETAIL_LINES, align: 'right' });
 }
 
 /** Number, dates, terms and period as label–value rows on the right; returns the y under them. */
@@ -90,7 +94,7 @@ function drawMeta(doc: jsPDF, invoice: Invoice, top: number): number {
 	for (const [label, value] of rows) {
 		doc.setFont('helvetica', 'normal').setFontSize(8.5).setTextColor(GREY).text(label, META_LABEL_X, y);
 		doc.setTextColor(0).setFont('helvetica', label === 'Number' ? 'bold' : 'normal');
-		y = textBlock(doc, [value], RIGHT, y, RIGHT - META_LABEL_X - 70, 12, 'right');
+		y = textBlock(doc, [value], y, { x: RIGHT, width: RIGHT - META_LABEL_X - 70, leading: 12, maxLines: NAME_LINES, align: 'right' });
 	}
 	return y;
 }
@@ -100,11 +104,10 @@ function drawBillTo(doc: jsPDF, invoice: Invoice, top: number): number {
 	const { billTo } = invoice;
 	doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(GREY).text('Bill to', LEFT, top);
 	doc.setTextColor(0).setFont('helvetica', 'bold').setFontSize(10);
-	let y = textBlock(doc, [billTo.name], LEFT, top + 14, BLOCK_WIDTH, 12);
+	const y = textBlock(doc, [billTo.name], top + 14, { x: LEFT, width: BLOCK_WIDTH, leading: 12, maxLines: NAME_LINES });
 	doc.setFont('helvetica', 'normal').setFontSize(8.5);
 	const details = [...billTo.address, billTo.email, billTo.taxId ? `Tax ID ${billTo.taxId}` : null];
-	y = textBlock(doc, details.filter((d): d is string => !!d), LEFT, y, BLOCK_WIDTH, 11);
-	return y;
+	return textBlock(doc, details, y, { x: LEFT, width: BLOCK_WIDTH, leading: 11, maxLines: DETAIL_LINES });
 }
 
 /** The first page's head: logo, issuer, title, meta, bill-to. */

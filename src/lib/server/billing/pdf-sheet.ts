@@ -45,6 +45,11 @@ export class Sheet {
 		return BOTTOM - this.y;
 	}
 
+	/** whether height could fit on any page: more than that is split wherever it starts */
+	static fitsAPage(height: number): boolean {
+		return height <= BOTTOM - TOP;
+	}
+
 	fits(height: number): boolean {
 		return height <= this.room();
 	}

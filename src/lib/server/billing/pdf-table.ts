@@ -1,5 +1,5 @@
 import { LINE_KIND_LABELS, LINE_KINDS, type InvoiceLine } from '#lib/domain/billing/invoice.js';
-import { GREY, LEFT, RIGHT, type Sheet } from './pdf-sheet.js';
+import { GREY, LEFT, RIGHT, Sheet } from './pdf-sheet.js';
 import { pdfSafe, wrapText } from './pdf-text.js';
 
 /**
@@ -118,7 +118,8 @@ class TableFlow {
 	/** Lines kept together on one page when they fit on one, split over pages only when they do not. */
 	place(block: readonly TableLine[]): void {
 		const { sheet } = this;
-		if (!sheet.fits(block.length * LEADING) && sheet.y > sheet.bodyTop) this.breakPage();
+		const height = block.length * LEADING;
+		if (!sheet.fits(height) && sheet.y > sheet.bodyTop && Sheet.fitsAPage(height)) this.breakPage();
 		// a spacer line is left out at the top of a page
 		const lines = this.lines.length === 0 && block[0] === BLANK ? block.slice(1) : block;
 		for (const line of lines) {

@@ -6,12 +6,15 @@ import type { jsPDF } from 'jspdf';
  * encodes WinAnsi only: one character outside it makes jsPDF write the whole
  * string as UTF-16 and the line comes out as garbage. So every string is made
  * WinAnsi first — accents dropped where that leaves a letter it has ("Ś" → "S"),
+ * a few letters and dashes that do not decompose spelled plainly ("Ł" → "L"),
  * "?" otherwise — and wrapped here by the font's own widths, long words broken
  * by characters, so no cell runs past its column whatever a customer typed.
  */
 
 /** WinAnsi's characters in 0x80–0x9F, the ones above Latin-1 */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** letters with a stroke and typographic marks that NFKD leaves as they are */
+const PLAIN: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-', '\u2032': "'", '\u2033': '"' };
 const PRINTABLE_LATIN1 = /^[\x20-\x7e\xa0-\xff]*$/;
 const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
 const INVISIBLE = /\p{Cf}/u;
@@ -26,6 +29,7 @@ function encodable(ch: string): boolean {
 function fallback(ch: string): string {
 	if (SPACE_OR_CONTROL.test(ch)) return ' ';
 	if (INVISIBLE.test(ch)) return '';
+	if (PLAIN[ch]) return PLAIN[ch];
 	const base = ch.normalize('NFKD').replace(MARKS, '');
 	return base !== '' && [...base].every(encodable) ? base : '?';
 }
