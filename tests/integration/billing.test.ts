@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { upsertRecord } from '#lib/domain/documents/shape.js';
 import { QBO_INVOICE_HEADERS } from '#lib/domain/billing/exports.js';
@@ -45,6 +46,14 @@ const startRun = async (owner: Owner, periodStart: string, periodEnd: string) =>
 	if (res.status !== 201) throw new Error(`run: ${res.status} ${res.text}`);
 	return res.json.id as string;
 };
+
+/** Every page's text of a PDF, read back with pdf.js. */
+async function pdfText(bytes: ArrayBuffer): Promise<string[]> {
+	const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: 'node_modules/pdfjs-dist/standard_fonts/' }).promise;
+	const pages: string[] = [];
+	for (let n = 1; n <= pdf.numPages; n++) pages.push((await (await pdf.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' '));
+	return pages;
+}
 
 const totals = (view: any) => Object.fromEntries(view.customers.map((c: any) => [c.customerName, [c.subtotal, c.tax.tax, c.tax.total]]));
 
@@ -93,10 +102,9 @@ describe('billing runs', () => {
 		// changed after approval once more, after the draft: posting refuses, nothing is posted
 		upsertRecord(w47.open.doc, 'entries', w47.ids[0], { endMinute: 720 });
 		await allAcknowledged(w47.open.provider);
-		const stale = await eventually(async () => {
-			const res = await owner.client.post(`/api/v1/billing/runs/${second}/post`);
-			return res.status === 409 ? res : null;
-		}, 15_000, 'a stale draft refused');
+		await eventually(async () => ((await owner.client.get('/api/v1/timesheets/approvals?view=waiting')).json.weeks.length === 1) || null, 15_000, 'the second late edit flagged');
+		const stale = await owner.client.post(`/api/v1/billing/runs/${second}/post`);
+		expect(stale.status).toBe(409);
 		expect(stale.json.error.code).toBe('draft_stale');
 		await approveWeeks(owner, [{ userId: tech.userId, week: '2026-W47' }]);
 		await draftUntil(owner, second, (v) => v.customers[0]?.subtotal === 36_000, 'the re-approved week');
@@ -164,12 +172,23 @@ describe('billing runs', () => {
 		expect((await owner.client.post(`/api/v1/billing/invoices/${invoice.id}/credit`, { lines: 'all', reason: 'again' })).status).toBe(400);
 	});
 
-	it('exports a posted run with the exact QuickBooks headers', async () => {
+	it('prints a posted invoice and a whole run as PDFs that read back with their totals, and exports them with the exact QuickBooks headers', async () => {
 		const owner = await signUpTenant(server.app.url);
 		await billingTenant(owner);
 		const runId = await startRun(owner, '2026-11-01', '2026-11-30');
 		await draftUntil(owner, runId, (v) => v.customers.length === 2, 'the draft');
 		await owner.client.post(`/api/v1/billing/runs/${runId}/post`);
+		const [globex, acme] = (await owner.client.get('/api/v1/billing/invoices')).json.invoices;
+		const pdf = await fetch(`${server.app.url}/api/v1/billing/invoices/${acme.id}/pdf`, { headers: { cookie: owner.client.cookie } });
+		expect([pdf.status, pdf.headers.get('content-type'), pdf.headers.get('content-disposition')]).toEqual([200, 'application/pdf', 'attachment; filename="INV-2026-00001.pdf"']);
+		const text = (await pdfText(await pdf.arrayBuffer())).join(' ');
+		// Acme: plan $240.00 taxed at 8.25 % = $19.80, labour none this time: total $259.80
+		for (const figure of ['INV-2026-00001', 'Acme Dental', '$240.00', '$19.80', '$259.80', 'Net 30', '2026-12-31']) expect(text).toContain(figure);
+		const run = await fetch(`${server.app.url}/api/v1/billing/runs/${runId}/pdf`, { headers: { cookie: owner.client.cookie } });
+		const pages = await pdfText(await run.arrayBuffer());
+		expect(pages.map((p) => p.includes('INV-2026-00001') ? 1 : p.includes('INV-2026-00002') ? 2 : 0)).toEqual([1, 2]);
+		expect(pages[1]).toContain('$151.55');
+		expect(globex.total).toBe(15_155);
 		const qbo = await owner.client.get(`/api/v1/billing/runs/${runId}/export?format=qbo`);
 		expect(qbo.headers.get('content-disposition')).toContain('.csv');
 		expect(qbo.text.split(/\r?\n/)[0]).toBe('*InvoiceNo,*Customer,*InvoiceDate,*DueDate,Terms,Location,Memo,Item(Product/Service),ItemDescription,ItemQuantity,ItemRate,*ItemAmount,Service Date');
