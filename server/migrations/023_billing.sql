@@ -139,15 +139,22 @@ CREATE TABLE draft_invoices (
 	currency text NOT NULL,
 	due_days integer NOT NULL,
 	bill_to jsonb NOT NULL,
+	-- the id the invoice will have once posted; its lines carry it, so posting copies them without a join
+	invoice_id uuid NOT NULL,
 	PRIMARY KEY (tenant_id, run_id, customer_id),
 	FOREIGN KEY (tenant_id, run_id) REFERENCES billing_runs (tenant_id, id) ON DELETE CASCADE
 );
 
+-- no foreign keys on the lines: a run writes 100,000 of them at once, checked row by row they
+-- would cost more than the lines themselves; the run's code deletes them with it
 CREATE TABLE draft_lines (
 	tenant_id uuid NOT NULL,
 	run_id uuid NOT NULL,
 	line_no integer NOT NULL,
 	customer_id text NOT NULL,
+	invoice_id uuid NOT NULL,
+	-- the line's number on its invoice
+	position integer NOT NULL,
 	contract_id text,
 	kind text NOT NULL,
 	source_kind text NOT NULL,
@@ -166,10 +173,8 @@ CREATE TABLE draft_lines (
 	-- an adjusted line keeps what the run worked out and why it was changed
 	drafted_amount bigint,
 	adjust_reason text,
-	PRIMARY KEY (tenant_id, run_id, line_no),
-	FOREIGN KEY (tenant_id, run_id) REFERENCES billing_runs (tenant_id, id) ON DELETE CASCADE
+	PRIMARY KEY (tenant_id, run_id, line_no)
 );
-CREATE INDEX draft_lines_customer ON draft_lines (tenant_id, run_id, customer_id);
 
 CREATE TABLE invoices (
 	tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
@@ -220,10 +225,10 @@ CREATE TABLE invoice_lines (
 	tax_basis_points integer NOT NULL,
 	minutes integer,
 	cost bigint NOT NULL DEFAULT 0,
-	PRIMARY KEY (tenant_id, invoice_id, line_no),
-	FOREIGN KEY (tenant_id, invoice_id) REFERENCES invoices (tenant_id, id) ON DELETE CASCADE
+	PRIMARY KEY (tenant_id, invoice_id, line_no)
 );
-CREATE INDEX invoice_lines_contract ON invoice_lines (tenant_id, contract_id) WHERE contract_id IS NOT NULL;
+-- what blocks and retainers have had drawn from them
+CREATE INDEX invoice_lines_drawn ON invoice_lines (tenant_id, contract_id) WHERE kind = 'block';
 
 -- What a posted invoice billed: a source bills once (the key), so a re-run or a second
 -- run over the same period bills nothing twice.

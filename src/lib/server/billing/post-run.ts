@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import { termsLabel } from '#lib/domain/billing/invoice.js';
 import { taxSummary } from '#lib/domain/billing/tax.js';
 import { formatDay, requireDay } from '#lib/domain/contracts/days.js';
@@ -6,8 +5,8 @@ import type { Identity } from '../auth/sessions.js';
 import type { Db } from '../db/index.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
 import { appendAudit } from '../repositories/audit.js';
-import { draftCustomers, lockRun, type DraftCustomer } from '../repositories/billing-runs.js';
-import { billedMeanwhile, closeRun, insertInvoices, postDraftLines, staleDraftSources, takeNumbers, type InvoiceHeader } from '../repositories/invoice-posting.js';
+import { draftCustomers, lockRun, purgeDraftLines, type DraftCustomer } from '../repositories/billing-runs.js';
+import { billedMeanwhile, closeRun, insertInvoices, postDraftLines, takeNumbers, weeksChangedSince, type InvoiceHeader } from '../repositories/invoice-posting.js';
 
 /**
  * Posting a run: all in one transaction, so nothing is ever half-posted. The
@@ -28,13 +27,18 @@ export function draftTax(customer: Pick<DraftCustomer, 'subtotal' | 'taxable'>) 
 const UNIQUE_VIOLATION = '23505';
 
 export async function postRun(db: Db, actor: Identity, runId: string): Promise<{ invoices: number; first: string | null; last: string | null }> {
+	let posted;
 	try {
-		return await db.transaction((tx) => postInside(tx, actor, runId));
+		posted = await db.transaction((tx) => postInside(tx, actor, runId));
 	} catch (error) {
-		// two runs billing the same source at once: the second's insert meets the first's key
-		if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw conflict('billed_meanwhile', 'Another run billed some of these lines while this one was posting. Nothing was posted: re-draft the run.');
-		throw error;
+		// another run billed some of the same sources since this draft: the insert met its key, and everything rolled back
+		if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+		const by = await billedMeanwhile(db, actor.tenantId, runId);
+		throw conflict('billed_meanwhile', `Some lines were billed by another run since this draft${by.length ? ` (${by.join(', ')})` : ''}. Nothing was posted: re-draft the run.`);
 	}
+	// the drafts are its invoices now; removing 100,000 lines need not hold up the answer
+	void purgeDraftLines(db, actor.tenantId, runId).catch((error) => console.error('purging posted drafts:', error));
+	return posted;
 }
 
 async function postInside(tx: Db, actor: Identity, runId: string) {
@@ -44,10 +48,8 @@ async function postInside(tx: Db, actor: Identity, runId: string) {
 	if (run.status === 'posted') throw conflict('run_posted', 'This run is posted already: each invoice was numbered once.');
 	const customers = await draftCustomers(tx, tenantId, runId);
 	if (customers.length === 0) throw invalid('Nothing to post: this run has no lines. Re-draft it once time is approved, or discard it.');
-	const stale = await staleDraftSources(tx, tenantId, runId);
-	if (stale > 0) throw conflict('draft_stale', `${stale} time ${stale === 1 ? 'entry or expense' : 'entries or expenses'} changed after approval since this draft. Nothing was posted: re-draft the run.`);
-	const billed = await billedMeanwhile(tx, tenantId, runId);
-	if (billed.length > 0) throw conflict('billed_meanwhile', `Some lines were billed since this draft (${billed.join(', ')}). Nothing was posted: re-draft the run.`);
+	const stale = await weeksChangedSince(tx, tenantId, run.notes.weeks ?? []);
+	if (stale > 0) throw conflict('draft_stale', `${stale} timesheet ${stale === 1 ? 'week' : 'weeks'} changed after approval since this draft. Nothing was posted: re-draft the run.`);
 	const negative = customers.find((c) => draftTax(c).total < 0);
 	if (negative) throw new AppError(400, 'negative_invoice', `The invoice of ${negative.customerName} comes to less than zero. Adjust its lines, or correct a posted invoice with a credit note.`);
 	const year = run.issuedOn.slice(0, 4);
@@ -55,7 +57,7 @@ async function postInside(tx: Db, actor: Identity, runId: string) {
 	const headers: InvoiceHeader[] = customers.map((c, i) => {
 		const tax = draftTax(c);
 		return {
-			id: uuidv7(), number: invoiceNumber('INV', year, first + i), runId, customerId: c.customerId, customerName: c.customerName, billTo: c.billTo,
+			id: c.invoiceId, number: invoiceNumber('INV', year, first + i), runId, customerId: c.customerId, customerName: c.customerName, billTo: c.billTo,
 			issuedOn: run.issuedOn, dueOn: formatDay(requireDay(run.issuedOn) + c.dueDays), periodStart: run.periodStart, periodEnd: run.periodEnd, currency: c.currency,
 			terms: termsLabel(c.dueDays), creditOf: null, subtotal: tax.subtotal, tax: tax.tax, total: tax.total, taxByRate: tax.byRate, postedBy: actor.userId
 		};

@@ -7,7 +7,7 @@ import type { Identity } from '../auth/sessions.js';
 import type { Db } from '../db/index.js';
 import { conflict, invalid, notFound } from '../http/errors.js';
 import { appendAudit } from '../repositories/audit.js';
-import { loadBillingInputs } from '../repositories/billing-inputs.js';
+import { loadBillingInputs, type FromWeek } from '../repositories/billing-inputs.js';
 import { adjustDraftLine, adjustedLines, getRun, insertRun, lockRun, replaceDrafts, type BillingRun, type DraftHeader, type StoredDraftLine } from '../repositories/billing-runs.js';
 import { draftInput } from './draft-input.js';
 
@@ -55,19 +55,27 @@ export async function redraft(db: Db, tenantId: string, runId: string): Promise<
 	if (!run) throw notFound('No such billing run.');
 	if (run.status === 'posted') throw conflict('run_posted', 'This run is posted: its invoices never change. Start a new run for anything billed since.');
 	const period = { start: run.periodStart, end: run.periodEnd };
-	const { input, customers } = draftInput(await loadBillingInputs(db, tenantId, period), period);
+	const loaded = await loadBillingInputs(db, tenantId, period);
+	const { input, customers } = draftInput(loaded, period);
 	const { invoices, problems } = draftRun(input);
 	await db.transaction(async (tx) => {
 		if ((await lockRun(tx, tenantId, runId))?.status !== 'draft') throw conflict('run_posted', 'This run was posted meanwhile.');
 		const carried = carryAdjustments(invoices, await adjustedLines(tx, tenantId, runId));
 		const headers: DraftHeader[] = carried.map((i) => {
 			const c = customers.get(i.customerId)!;
-			return { customerId: i.customerId, customerName: i.customerName, currency: i.currency, dueDays: i.dueDays, billTo: { name: c.name, email: i.billToEmail, address: c.address, taxId: c.taxId } };
+			return { invoiceId: uuidv7(), customerId: i.customerId, customerName: i.customerName, currency: i.currency, dueDays: i.dueDays, billTo: { name: c.name, email: i.billToEmail, address: c.address, taxId: c.taxId } };
 		});
 		const balances = invoices.flatMap((i) => i.balances.map((b) => ({ ...b, customerId: i.customerId })));
-		await replaceDrafts(tx, tenantId, runId, headers, carried, { problems, balances });
+		await replaceDrafts(tx, tenantId, runId, headers, carried, { problems, balances, weeks: weeksOf([...loaded.entries, ...loaded.expenses]) });
 	});
 	return (await getRun(db, tenantId, runId))!;
+}
+
+/** The distinct approved weeks of the work a draft bills, as they were approved. */
+function weeksOf(work: readonly FromWeek[]): FromWeek[] {
+	const weeks = new Map<string, FromWeek>();
+	for (const { userId, week, decided } of work) weeks.set(`${userId} ${week}`, { userId, week, decided });
+	return [...weeks.values()];
 }
 
 export const adjustmentInput = z.object({

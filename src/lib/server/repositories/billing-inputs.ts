@@ -25,14 +25,16 @@ export interface BilledCustomer {
 }
 
 type OfCustomer<T> = T & { customerId: string };
+/** the approved week time or an expense is billed from, and when it was approved (seconds since 1970) */
+export type FromWeek = { userId: string; week: string; decided: number };
 
 export interface BillingInputs {
 	customers: BilledCustomer[];
 	agreements: OfCustomer<BillingAgreement>[];
 	associations: PlanAssociationRecord[];
 	devices: { customerId: string; workstations: number; servers: number; mobiles: number; users: number }[];
-	entries: OfCustomer<BillableEntry>[];
-	expenses: OfCustomer<BillableExpense>[];
+	entries: (OfCustomer<BillableEntry> & FromWeek)[];
+	expenses: (OfCustomer<BillableExpense> & FromWeek)[];
 	milestones: OfCustomer<CompletedMilestone>[];
 	deployments: OfCustomer<ResoldProduct>[];
 	plans: ServicePlanRecord[];
@@ -53,6 +55,7 @@ const CUSTOMER_OF_WORK = (taskId: string) => `
 	LEFT JOIN tasks k ON k.tenant_id = e.tenant_id AND k.id = ${taskId}
 	LEFT JOIN projects p ON p.tenant_id = e.tenant_id AND p.id = coalesce(e.project_id, k.project_id)`;
 
+const FROM_WEEK = `e.user_id AS "userId", e.week, extract(epoch FROM w.decided_at)::float8 AS decided`;
 const APPROVED_WEEK = (alias: string) => `JOIN week_approvals w ON w.tenant_id = ${alias}.tenant_id AND w.user_id = ${alias}.user_id AND w.week = ${alias}.week
 	AND w.status = 'approved' AND NOT w.changed_after_approval`;
 
@@ -111,11 +114,11 @@ async function devices(db: Db, tenantId: string): Promise<BillingInputs['devices
 }
 
 /** Billable time in approved weeks up to the period's end, not billed yet (earlier time approved late included). */
-function entries(db: Db, tenantId: string, period: Period): Promise<OfCustomer<BillableEntry>[]> {
+function entries(db: Db, tenantId: string, period: Period): Promise<BillingInputs['entries']> {
 	return db.query(
 		`SELECT * FROM (SELECT e.id, ${DAY('e.date')} AS date, e.start_minute AS "startMinute", e.minutes, e.work_role AS "workRole",
 		 p.contract_id AS "projectContractId", coalesce(e.customer_id, t.customer_id, p.customer_id) AS "customerId",
-		 coalesce(CASE WHEN t.id IS NOT NULL THEN concat_ws(' ', 'T-' || t.number, t.title) END, k.title, left(e.notes, 200)) AS label
+		 coalesce(CASE WHEN t.id IS NOT NULL THEN concat_ws(' ', 'T-' || t.number, t.title) END, k.title, left(e.notes, 200)) AS label, ${FROM_WEEK}
 		 FROM time_entries e ${APPROVED_WEEK('e')} ${CUSTOMER_OF_WORK('e.task_id')}
 		 WHERE e.tenant_id = $1 AND e.date <= $2::date AND e.deleted_at IS NULL AND e.billable AND ${NOT_BILLED('e', 'time-entry')}) x
 		 WHERE "customerId" IS NOT NULL`,
@@ -123,9 +126,9 @@ function entries(db: Db, tenantId: string, period: Period): Promise<OfCustomer<B
 	);
 }
 
-function expenses(db: Db, tenantId: string, period: Period): Promise<OfCustomer<BillableExpense>[]> {
+function expenses(db: Db, tenantId: string, period: Period): Promise<BillingInputs['expenses']> {
 	return db.query(
-		`SELECT * FROM (SELECT e.id, ${DAY('e.date')} AS date, e.category, e.amount, e.markup_basis_points AS "markupBasisPoints", e.notes,
+		`SELECT * FROM (SELECT e.id, ${DAY('e.date')} AS date, e.category, e.amount, e.markup_basis_points AS "markupBasisPoints", e.notes, ${FROM_WEEK},
 		 coalesce(e.customer_id, t.customer_id, p.customer_id) AS "customerId"
 		 FROM expenses e ${APPROVED_WEEK('e')} ${CUSTOMER_OF_WORK('NULL')}
 		 WHERE e.tenant_id = $1 AND e.date <= $2::date AND e.deleted_at IS NULL AND e.billable AND ${NOT_BILLED('e', 'expense')}) x

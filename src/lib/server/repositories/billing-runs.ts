@@ -19,7 +19,12 @@ export interface BillingRun {
 	createdAt: string;
 	draftedAt: string | null;
 	postedAt: string | null;
-	notes: { problems?: string[]; balances?: (BlockBalance & { customerId: string })[] };
+	notes: {
+		problems?: string[];
+		balances?: (BlockBalance & { customerId: string })[];
+		/** the approved weeks the draft billed time of, as approved then (seconds since 1970): posting checks none has changed since */
+		weeks?: { userId: string; week: string; decided: number }[];
+	};
 	customers: number;
 	lines: number;
 	subtotal: number;
@@ -59,8 +64,8 @@ export async function getRun(db: Db, tenantId: string, runId: string): Promise<B
 }
 
 /** Holds the run's row to the end of the transaction: one posting (or re-draft) of a run at a time. */
-export async function lockRun(tx: Db, tenantId: string, runId: string): Promise<{ status: BillingRun['status']; periodStart: string; periodEnd: string; issuedOn: string } | undefined> {
-	return one(tx, `SELECT status, ${DAY('period_start')} AS "periodStart", ${DAY('period_end')} AS "periodEnd", ${DAY('issued_on')} AS "issuedOn" FROM billing_runs WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, runId]);
+export async function lockRun(tx: Db, tenantId: string, runId: string): Promise<Pick<BillingRun, 'status' | 'periodStart' | 'periodEnd' | 'issuedOn' | 'notes'> | undefined> {
+	return one(tx, `SELECT status, ${DAY('period_start')} AS "periodStart", ${DAY('period_end')} AS "periodEnd", ${DAY('issued_on')} AS "issuedOn", draft_notes AS notes FROM billing_runs WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, runId]);
 }
 
 export async function listRuns(db: Db, tenantId: string): Promise<BillingRun[]> {
@@ -69,10 +74,25 @@ export async function listRuns(db: Db, tenantId: string): Promise<BillingRun[]> 
 }
 
 export async function deleteRun(db: Db, tenantId: string, runId: string): Promise<void> {
-	await db.query(`DELETE FROM billing_runs WHERE tenant_id = $1 AND id = $2 AND status = 'draft'`, [tenantId, runId]);
+	await db.transaction(async (tx) => {
+		await purgeDraftLines(tx, tenantId, runId);
+		await tx.query(`DELETE FROM billing_runs WHERE tenant_id = $1 AND id = $2 AND status = 'draft'`, [tenantId, runId]);
+	});
+}
+
+/** A run's draft lines (they keep no foreign key: migration 023). */
+export async function purgeDraftLines(db: Db, tenantId: string, runId: string): Promise<void> {
+	await db.query(`DELETE FROM draft_lines WHERE tenant_id = $1 AND run_id = $2`, [tenantId, runId]);
+}
+
+/** A deleted tenant's billing rows that keep no foreign key to it. */
+export async function deleteTenantBilling(db: Db, tenantId: string): Promise<void> {
+	for (const table of ['draft_lines', 'invoice_lines', 'billed_sources']) await db.query(`DELETE FROM ${table} WHERE tenant_id = $1`, [tenantId]);
 }
 
 export interface DraftHeader {
+	/** the id the posted invoice will have */
+	invoiceId: string;
 	customerId: string;
 	customerName: string;
 	currency: string;
@@ -82,17 +102,18 @@ export interface DraftHeader {
 
 /** The run's drafts, replaced whole: lines numbered in order, COPY-loaded (a run can hold 100,000 of them). */
 export async function replaceDrafts(tx: Db, tenantId: string, runId: string, headers: DraftHeader[], invoices: DraftInvoice[], notes: BillingRun['notes']): Promise<void> {
-	await tx.query(`DELETE FROM draft_lines WHERE tenant_id = $1 AND run_id = $2`, [tenantId, runId]);
+	await purgeDraftLines(tx, tenantId, runId);
 	await tx.query(`DELETE FROM draft_invoices WHERE tenant_id = $1 AND run_id = $2`, [tenantId, runId]);
 	if (headers.length > 0) {
-		await tx.copyCsv('draft_invoices', ['tenant_id', 'run_id', 'customer_id', 'customer_name', 'currency', 'due_days', 'bill_to'], copyRowsCsv(headers.map((h) => [tenantId, runId, h.customerId, h.customerName, h.currency, h.dueDays, JSON.stringify(h.billTo)])));
+		await tx.copyCsv('draft_invoices', ['tenant_id', 'run_id', 'customer_id', 'invoice_id', 'customer_name', 'currency', 'due_days', 'bill_to'], copyRowsCsv(headers.map((h) => [tenantId, runId, h.customerId, h.invoiceId, h.customerName, h.currency, h.dueDays, JSON.stringify(h.billTo)])));
 	}
+	const invoiceIds = new Map(headers.map((h) => [h.customerId, h.invoiceId]));
 	let lineNo = 0;
 	const rows = invoices.flatMap((invoice) =>
-		invoice.lines.map((l) => [tenantId, runId, ++lineNo, invoice.customerId, l.contractId, l.kind, l.sourceKind, l.sourceId, l.description, l.serviceDate, l.quantity, l.unitPrice, l.amount, l.taxable, l.taxBasisPoints, l.minutes, l.cost, (l as Partial<StoredDraftLine>).draftedAmount ?? null, (l as Partial<StoredDraftLine>).adjustReason ?? null])
+		invoice.lines.map((l, position) => [tenantId, runId, ++lineNo, invoice.customerId, invoiceIds.get(invoice.customerId), position + 1, l.contractId, l.kind, l.sourceKind, l.sourceId, l.description, l.serviceDate, l.quantity, l.unitPrice, l.amount, l.taxable, l.taxBasisPoints, l.minutes, l.cost, (l as Partial<StoredDraftLine>).draftedAmount ?? null, (l as Partial<StoredDraftLine>).adjustReason ?? null])
 	);
 	if (rows.length > 0) {
-		await tx.copyCsv('draft_lines', ['tenant_id', 'run_id', 'line_no', 'customer_id', 'contract_id', 'kind', 'source_kind', 'source_id', 'description', 'service_date', 'quantity', 'unit_price', 'amount', 'taxable', 'tax_basis_points', 'minutes', 'cost', 'drafted_amount', 'adjust_reason'], copyRowsCsv(rows));
+		await tx.copyCsv('draft_lines', ['tenant_id', 'run_id', 'line_no', 'customer_id', 'invoice_id', 'position', 'contract_id', 'kind', 'source_kind', 'source_id', 'description', 'service_date', 'quantity', 'unit_price', 'amount', 'taxable', 'tax_basis_points', 'minutes', 'cost', 'drafted_amount', 'adjust_reason'], copyRowsCsv(rows));
 	}
 	await tx.query(`UPDATE billing_runs SET drafted_at = now(), draft_notes = $3 WHERE tenant_id = $1 AND id = $2`, [tenantId, runId, JSON.stringify(notes)]);
 }
@@ -118,15 +139,19 @@ export interface DraftCustomer extends DraftHeader {
 	taxable: { basisPoints: number; amount: number }[];
 }
 
+// one pass over the run's lines per figure (a run holds 100,000): sums per customer, and taxable sums per customer and rate;
+// MATERIALIZED, so a plan made before the fresh lines have statistics cannot run the sums once per customer
 export async function draftCustomers(db: Db, tenantId: string, runId: string): Promise<DraftCustomer[]> {
 	const rows = await db.query<Omit<DraftCustomer, 'taxable'> & { taxable: { basisPoints: number; amount: number }[] | null }>(
-		`SELECT h.customer_id AS "customerId", h.customer_name AS "customerName", h.currency, h.due_days AS "dueDays", h.bill_to AS "billTo",
-		 count(*)::int AS lines, sum(d.amount)::float8 AS subtotal, count(d.adjust_reason)::int AS adjusted,
-		 (SELECT jsonb_agg(jsonb_build_object('basisPoints', x.bp, 'amount', x.amount)) FROM (
-		   SELECT tax_basis_points AS bp, sum(amount)::float8 AS amount FROM draft_lines t
-		   WHERE t.tenant_id = h.tenant_id AND t.run_id = h.run_id AND t.customer_id = h.customer_id AND t.taxable GROUP BY 1) x) AS taxable
-		 FROM draft_invoices h JOIN draft_lines d ON d.tenant_id = h.tenant_id AND d.run_id = h.run_id AND d.customer_id = h.customer_id
-		 WHERE h.tenant_id = $1 AND h.run_id = $2 GROUP BY h.tenant_id, h.run_id, h.customer_id ORDER BY h.customer_name, h.customer_id`,
+		`WITH sums AS MATERIALIZED (SELECT customer_id, count(*)::int AS lines, sum(amount)::float8 AS subtotal, count(adjust_reason)::int AS adjusted
+		   FROM draft_lines WHERE tenant_id = $1 AND run_id = $2 GROUP BY customer_id),
+		 taxed AS MATERIALIZED (SELECT customer_id, jsonb_agg(jsonb_build_object('basisPoints', bp, 'amount', amount)) AS taxable
+		   FROM (SELECT customer_id, tax_basis_points AS bp, sum(amount)::float8 AS amount FROM draft_lines
+		         WHERE tenant_id = $1 AND run_id = $2 AND taxable GROUP BY 1, 2) x GROUP BY customer_id)
+		 SELECT h.invoice_id AS "invoiceId", h.customer_id AS "customerId", h.customer_name AS "customerName", h.currency, h.due_days AS "dueDays", h.bill_to AS "billTo",
+		 s.lines, s.subtotal, s.adjusted, t.taxable
+		 FROM draft_invoices h JOIN sums s ON s.customer_id = h.customer_id LEFT JOIN taxed t ON t.customer_id = h.customer_id
+		 WHERE h.tenant_id = $1 AND h.run_id = $2 ORDER BY h.customer_name, h.customer_id`,
 		[tenantId, runId]
 	);
 	return rows.map((r) => ({ ...r, taxable: r.taxable ?? [] }));

@@ -13,9 +13,22 @@ export function csvField(value: unknown, type?: string): string {
 	return quoted(Array.isArray(value) ? arrayLiteral(value) : String(value));
 }
 
-/** Rows of plain values as one COPY CSV. */
+// numbers and flags never need quotes; text only when it holds a separator, a quote or a line break, or is empty (else NULL)
+const NEEDS_QUOTES = /[",\r\n]/;
+function plainField(value: unknown): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	const text = String(value);
+	return text === '' || NEEDS_QUOTES.test(text) ? quoted(text) : text;
+}
+
+/** Rows of plain values (text, numbers, flags, null) as one COPY CSV, quoted only where CSV needs it: a bulk load's rows are many. */
 export function copyRowsCsv(rows: Iterable<readonly unknown[]>): string {
 	let csv = '';
-	for (const row of rows) csv += `${row.map((v) => csvField(v)).join(',')}\n`;
+	for (const row of rows) {
+		let line = plainField(row[0]);
+		for (let i = 1; i < row.length; i++) line += `,${plainField(row[i])}`;
+		csv += `${line}\n`;
+	}
 	return csv;
 }

@@ -8,20 +8,21 @@ import { one, type Db } from '../db/index.js';
  * billed — the key of billed_sources refuses a second billing outright.
  */
 
-/** Draft lines whose time or expense is no longer approved as it was (changed after approval, rejected, deleted). */
-export async function staleDraftSources(tx: Db, tenantId: string, runId: string): Promise<number> {
-	const row = await one<{ stale: number }>(
+/**
+ * Of the weeks a draft billed time from, those no longer approved as they were
+ * then: changed after approval, rejected, or approved again since (a week's
+ * every edit after approval flags it, so its entries need no look of their own).
+ */
+export async function weeksChangedSince(tx: Db, tenantId: string, weeks: { userId: string; week: string; decided: number }[]): Promise<number> {
+	if (weeks.length === 0) return 0;
+	const row = await one<{ changed: number }>(
 		tx,
-		`SELECT count(DISTINCT d.source_id)::int AS stale FROM draft_lines d
-		 LEFT JOIN time_entries e ON d.source_kind = 'time-entry' AND e.tenant_id = d.tenant_id AND e.id = d.source_id
-		 LEFT JOIN expenses x ON d.source_kind = 'expense' AND x.tenant_id = d.tenant_id AND x.id = d.source_id
-		 LEFT JOIN week_approvals w ON w.tenant_id = d.tenant_id AND w.user_id = coalesce(e.user_id, x.user_id) AND w.week = coalesce(e.week, x.week)
-		 WHERE d.tenant_id = $1 AND d.run_id = $2 AND d.source_kind IN ('time-entry', 'expense')
-		 AND (coalesce(e.id, x.id) IS NULL OR coalesce(e.deleted_at, x.deleted_at) IS NOT NULL OR (e.id IS NOT NULL AND NOT e.billable) OR (x.id IS NOT NULL AND NOT x.billable)
-		      OR w.status IS DISTINCT FROM 'approved' OR w.changed_after_approval)`,
-		[tenantId, runId]
+		`SELECT count(*)::int AS changed FROM jsonb_to_recordset($2::jsonb) AS d("userId" text, week text, decided float8)
+		 LEFT JOIN week_approvals w ON w.tenant_id = $1 AND w.user_id = d."userId" AND w.week = d.week
+		 WHERE w.status IS DISTINCT FROM 'approved' OR w.changed_after_approval OR extract(epoch FROM w.decided_at)::float8 <> d.decided`,
+		[tenantId, JSON.stringify(weeks)]
 	);
-	return row!.stale;
+	return row!.changed;
 }
 
 /** Invoices that billed some of this draft's sources since it was made. */
@@ -82,30 +83,32 @@ export async function insertInvoices(tx: Db, tenantId: string, invoices: Invoice
 	);
 }
 
-/** The run's draft lines become its invoices' lines (numbered per invoice), and their sources billed — server-side, no round trip per line. */
+/**
+ * The run's draft lines become its invoices' lines, and their sources billed —
+ * server-side, no round trip per line, and no join: each draft line carries
+ * the id its invoice takes (a join over fresh rows with no statistics yet can
+ * be planned as a loop over every pair).
+ */
 export async function postDraftLines(tx: Db, tenantId: string, runId: string): Promise<void> {
 	await tx.query(
 		`INSERT INTO invoice_lines (tenant_id, invoice_id, line_no, contract_id, kind, source_kind, source_id, description, service_date,
 		   quantity, unit_price, amount, taxable, tax_basis_points, minutes, cost)
-		 SELECT d.tenant_id, i.id, row_number() OVER (PARTITION BY d.customer_id ORDER BY d.line_no), d.contract_id, d.kind, d.source_kind, d.source_id,
-		   d.description, d.service_date, d.quantity, d.unit_price, d.amount, d.taxable, d.tax_basis_points, d.minutes, d.cost
-		 FROM draft_lines d JOIN invoices i ON i.tenant_id = d.tenant_id AND i.run_id = d.run_id AND i.customer_id = d.customer_id
-		 WHERE d.tenant_id = $1 AND d.run_id = $2`,
+		 SELECT tenant_id, invoice_id, position, contract_id, kind, source_kind, source_id, description, service_date,
+		   quantity, unit_price, amount, taxable, tax_basis_points, minutes, cost
+		 FROM draft_lines WHERE tenant_id = $1 AND run_id = $2`,
 		[tenantId, runId]
 	);
 	await tx.query(
 		`INSERT INTO billed_sources (tenant_id, source_kind, source_id, invoice_id)
-		 SELECT DISTINCT ON (d.source_kind, d.source_id) d.tenant_id, d.source_kind, d.source_id, i.id
-		 FROM draft_lines d JOIN invoices i ON i.tenant_id = d.tenant_id AND i.run_id = d.run_id AND i.customer_id = d.customer_id
-		 WHERE d.tenant_id = $1 AND d.run_id = $2`,
+		 SELECT $1, source_kind, source_id, min(invoice_id::text)::uuid FROM draft_lines
+		 WHERE tenant_id = $1 AND run_id = $2 GROUP BY source_kind, source_id`,
 		[tenantId, runId]
 	);
 }
 
-/** The run is posted: its drafts are now its invoices. */
+/** The run is posted: its drafts are now its invoices (and are purged after the commit). */
 export async function closeRun(tx: Db, tenantId: string, runId: string, postedBy: string): Promise<void> {
 	await tx.query(`UPDATE billing_runs SET status = 'posted', posted_at = now(), posted_by = $3 WHERE tenant_id = $1 AND id = $2`, [tenantId, runId, postedBy]);
-	await tx.query(`DELETE FROM draft_lines WHERE tenant_id = $1 AND run_id = $2`, [tenantId, runId]);
 }
 
 /** A credit note's lines, given whole (it has no draft). */

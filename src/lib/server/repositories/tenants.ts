@@ -1,4 +1,5 @@
 import { one, type Db } from '../db/index.js';
+import { deleteTenantBilling } from './billing-runs.js';
 import { deleteTenantProjections } from './projections.js';
 
 export interface Tenant {
@@ -60,6 +61,7 @@ export async function countTenants(db: Db): Promise<number> {
 export async function deleteTenant(db: Db, id: string): Promise<void> {
 	await db.transaction(async (tx) => {
 		await deleteTenantProjections(tx, id);
+		await deleteTenantBilling(tx, id);
 		await tx.query('DELETE FROM tenants WHERE id = $1', [id]);
 	});
 }
