@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanAssociationRecord } from '../contracts/billing-schema.js';
-import { associationsFor, countsByCustomer, dissociation, isCurrent, missingProgramPlans, NO_COUNTS, quantityKeys, quantityOf } from './associations.js';
+import { associationsFor, countsByCustomer, countsOf, dissociation, isCurrent, missingProgramPlans, NO_COUNTS, quantityKeys, quantityOf } from './associations.js';
 
 const association = (fields: Partial<PlanAssociationRecord>): PlanAssociationRecord => ({
 	id: 'a1',
@@ -49,6 +49,11 @@ describe('quantities', () => {
 		expect(counts.get('c1')).toEqual({ workstations: 2, servers: 1, mobiles: 0, users: 1 });
 		expect(counts.get('c2')).toEqual({ ...NO_COUNTS, mobiles: 1 });
 		expect(counts.get('c3')).toEqual({ ...NO_COUNTS, users: 1 });
+	});
+
+	it('counts one customer from its own records', () => {
+		expect(countsOf([{ type: 'server' }, { type: 'workstation', deletedAt: null }, { type: 'other' }], [{ deletedAt: '2026-01-01T00:00:00Z' }, {}])).toEqual({ workstations: 1, servers: 1, mobiles: 0, users: 1 });
+		expect(countsOf([], [])).toEqual(NO_COUNTS);
 	});
 
 	it('uses a quantity set by hand over the count, zero included', () => {

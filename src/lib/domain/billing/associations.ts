@@ -28,20 +28,29 @@ export const NO_COUNTS: DeviceCounts = { workstations: 0, servers: 0, mobiles: 0
 
 const DEVICE_KEYS: Record<string, QuantityKey> = { workstation: 'workstations', server: 'servers', mobile: 'mobiles' };
 
-/** Each customer's billable devices by type and their contacts (the users a per-user plan counts); deleted ones do not count. */
-export function countsByCustomer(
-	devices: Iterable<{ customerId: string; type: string; deletedAt: string | null }>,
-	contacts: Iterable<{ customerId: string; deletedAt: string | null }>
-): Map<string, DeviceCounts> {
-	const counts = new Map<string, DeviceCounts>();
-	const add = (customerId: string, key: QuantityKey) => {
-		const current = counts.get(customerId) ?? { ...NO_COUNTS };
-		current[key] += 1;
-		counts.set(customerId, current);
-	};
-	for (const device of devices) if (!device.deletedAt && DEVICE_KEYS[device.type]) add(device.customerId, DEVICE_KEYS[device.type]);
-	for (const contact of contacts) if (!contact.deletedAt) add(contact.customerId, 'users');
+type Counted = { deletedAt?: unknown };
+
+/** One customer's billable devices by type and its contacts (the users a per-user plan counts); deleted ones do not count. */
+export function countsOf(devices: Iterable<Counted & { type?: unknown }>, contacts: Iterable<Counted>): DeviceCounts {
+	const counts = { ...NO_COUNTS };
+	for (const device of devices) {
+		const key = device.deletedAt ? undefined : DEVICE_KEYS[String(device.type)];
+		if (key) counts[key] += 1;
+	}
+	for (const contact of contacts) if (!contact.deletedAt) counts.users += 1;
 	return counts;
+}
+
+/** Every customer's counts (countsOf), from the row index's devices and contacts. */
+export function countsByCustomer(
+	devices: Iterable<Counted & { customerId: string; type: unknown }>,
+	contacts: Iterable<Counted & { customerId: string }>
+): Map<string, DeviceCounts> {
+	const rows = new Map<string, { devices: (Counted & { type: unknown })[]; contacts: Counted[] }>();
+	const of = (customerId: string) => rows.get(customerId) ?? rows.set(customerId, { devices: [], contacts: [] }).get(customerId)!;
+	for (const device of devices) of(device.customerId).devices.push(device);
+	for (const contact of contacts) of(contact.customerId).contacts.push(contact);
+	return new Map([...rows].map(([customerId, own]) => [customerId, countsOf(own.devices, own.contacts)]));
 }
 
 /** A quantity as the plan bills it: the one set by hand, else the count. */

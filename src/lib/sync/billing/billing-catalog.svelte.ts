@@ -86,12 +86,14 @@ export class BillingCatalog {
 		return { added: add.length, already };
 	}
 
-	/** Ends the associations on `endOn` (deletes those not started by then). */
-	dissociate(ids: readonly string[], endOn: string): void {
-		const chosen = this.associations.filter((a) => ids.includes(a.id));
+	/** Ends the associations on `endOn`, and deletes those not started by then: how many of each. */
+	dissociate(ids: readonly string[], endOn: string): { ended: number; removed: number } {
+		const changes = this.associations.filter((a) => ids.includes(a.id)).map((a) => ({ id: a.id, fields: dissociation(a, endOn) }));
 		this.editContracts((doc) => {
-			for (const association of chosen) updateFields(doc, 'planAssociations', association.id, dissociation(association, endOn));
+			for (const { id, fields } of changes) updateFields(doc, 'planAssociations', id, fields);
 		});
+		const removed = changes.filter((c) => 'deletedAt' in c.fields).length;
+		return { ended: changes.length - removed, removed };
 	}
 
 	updateAssociation(id: string, fields: PlainRecord): void {

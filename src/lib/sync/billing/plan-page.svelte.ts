@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { countsByCustomer, dissociation, isCurrent, NO_COUNTS, QUANTITY_LABELS, quantityKeys, quantityOf, type QuantityKey } from '#lib/domain/billing/associations.js';
+import { countsByCustomer, isCurrent, NO_COUNTS, QUANTITY_LABELS, quantityKeys, quantityOf, type QuantityKey } from '#lib/domain/billing/associations.js';
 import type { BillingCycle } from '#lib/domain/billing/proration.js';
 import type { DeviceCounts } from '#lib/domain/billing/recurring.js';
 import type { ServicePlanRecord } from '#lib/domain/catalog/billing-schema.js';
@@ -131,12 +131,10 @@ export class PlanPage {
 		else if (!isDate(this.endOn)) this.dissociateError = 'Choose the last day of service';
 		else this.dissociateError = '';
 		if (this.dissociateError) return null;
-		const removed = chosen.filter((h) => 'deletedAt' in dissociation(h.association, this.endOn)).length;
-		this.billing.dissociate(
+		this.picked = new Set();
+		return this.billing.dissociate(
 			chosen.map((h) => h.association.id),
 			this.endOn
 		);
-		this.picked = new Set();
-		return { ended: chosen.length - removed, removed };
 	}
 }

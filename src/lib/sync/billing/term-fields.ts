@@ -1,3 +1,7 @@
+import { QUANTITY_LABELS, quantityKeys } from '#lib/domain/billing/associations.js';
+import type { DeviceCounts } from '#lib/domain/billing/recurring.js';
+import type { PlanBasis } from '#lib/domain/catalog/billing-schema.js';
+import { PERIODS } from '#lib/domain/catalog/schema.js';
 import type { CustomerContractRecord } from '#lib/domain/contracts/schema.js';
 import { recordChoice, type ContractField } from '../contracts/fields.js';
 import type { AgreementType } from '../contracts/listing.js';
@@ -11,6 +15,7 @@ import type { AgreementType } from '../contracts/listing.js';
 type Named = { id: string; name: string };
 
 const MAX_MINUTES = 1_000_000;
+const MAX_QUANTITY = 1_000_000;
 
 const BLOCK: Record<'block' | 'retainer', ContractField[]> = {
 	block: [
@@ -86,3 +91,26 @@ export const MILESTONE_FIELDS: ContractField[] = [
 	{ key: 'dueOn', label: 'Due on', kind: 'date' },
 	{ key: 'completedOn', label: 'Completed on', kind: 'date' }
 ];
+
+/** Billing cycles: a plan's monthly price billed each month, 3 months at once, or 12. */
+export const CYCLE_LABELS = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' } as const;
+
+const MONTHS = { monthly: '', quarterly: ' (3 months at once)', annual: ' (12 months at once)' } as const;
+
+export const CYCLE_OPTIONS = PERIODS.map((p) => ({ value: p, label: `${CYCLE_LABELS[p]}${MONTHS[p]}` }));
+
+/** A customer's service item (a plan association): its cycle and dates, the quantities of its plan's basis, and this customer's price. */
+export function serviceItemFields(basis: PlanBasis, counts: DeviceCounts): ContractField[] {
+	const quantities = quantityKeys(basis).map(
+		(key): ContractField => ({ key, label: QUANTITY_LABELS[key], kind: 'count', max: MAX_QUANTITY, hint: `Blank: counted, ${counts[key]} now.` })
+	);
+	return [
+		{ key: 'cycle', label: 'Billing cycle', kind: 'choice', options: CYCLE_OPTIONS },
+		{ key: 'start', label: 'Start date', kind: 'date', hint: 'Blank: not billed.' },
+		{ key: 'end', label: 'Last day of service', kind: 'date', hint: 'Blank: ongoing.' },
+		...quantities,
+		{ key: 'priceOverride', label: basis === 'flat' ? 'Price a month' : 'Price per unit a month', kind: 'money', hint: 'This customer’s price. Blank: the plan’s.' },
+		{ key: 'dueDays', label: 'Due days', kind: 'count', max: 365, hint: 'Blank: the customer’s payment terms.' },
+		{ key: 'billToEmail', label: 'Bill-to email', kind: 'text', hint: 'Blank: the customer’s email.' }
+	];
+}
