@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanAssociationRecord } from '../contracts/billing-schema.js';
-import { associationsFor, countsByCustomer, countsOf, dissociation, isCurrent, missingProgramPlans, NO_COUNTS, quantityKeys, quantityOf } from './associations.js';
+import { associationsFor, countsByCustomer, countsOf, dissociation, isCurrent, missingProgramPlans, NO_COUNTS, quantityKeys, quantityOf, quantityText } from './associations.js';
 
 const association = (fields: Partial<PlanAssociationRecord>): PlanAssociationRecord => ({
 	id: 'a1',
@@ -54,6 +54,10 @@ describe('quantities', () => {
 	it('counts one customer from its own records', () => {
 		expect(countsOf([{ type: 'server' }, { type: 'workstation', deletedAt: null }, { type: 'other' }], [{ deletedAt: '2026-01-01T00:00:00Z' }, {}])).toEqual({ workstations: 1, servers: 1, mobiles: 0, users: 1 });
 		expect(countsOf([], [])).toEqual(NO_COUNTS);
+	});
+
+	it('names one or many', () => {
+		expect([quantityText('servers', 1), quantityText('mobiles', 0), quantityText('users', 12)]).toEqual(['1 server', '0 mobile devices', '12 users']);
 	});
 
 	it('uses a quantity set by hand over the count, zero included', () => {

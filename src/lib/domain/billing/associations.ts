@@ -18,6 +18,13 @@ export const QUANTITY_LABELS: Record<QuantityKey, string> = {
 	users: 'Users'
 };
 
+const ONE: Record<QuantityKey, string> = { workstations: 'workstation', servers: 'server', mobiles: 'mobile device', users: 'user' };
+
+/** "1 server", "12 workstations" */
+export function quantityText(key: QuantityKey, value: number): string {
+	return `${value} ${value === 1 ? ONE[key] : QUANTITY_LABELS[key].toLowerCase()}`;
+}
+
 /** The quantities a plan of this basis bills by; a flat plan bills one of itself. */
 export function quantityKeys(basis: PlanBasis): QuantityKey[] {
 	if (basis === 'flat') return [];

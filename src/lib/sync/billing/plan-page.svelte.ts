@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { countsByCustomer, isCurrent, NO_COUNTS, QUANTITY_LABELS, quantityKeys, quantityOf, type QuantityKey } from '#lib/domain/billing/associations.js';
+import { countsByCustomer, isCurrent, NO_COUNTS, quantityKeys, quantityOf, quantityText, type QuantityKey } from '#lib/domain/billing/associations.js';
 import type { BillingCycle } from '#lib/domain/billing/proration.js';
 import type { DeviceCounts } from '#lib/domain/billing/recurring.js';
 import type { ServicePlanRecord } from '#lib/domain/catalog/billing-schema.js';
@@ -12,7 +12,8 @@ import type { BillingCatalog } from './billing-catalog.svelte.js';
 /** A quantity of a service item as shown: how many, and whether counted or set by hand. */
 export interface ShownQuantity {
 	key: QuantityKey;
-	label: string;
+	/** "2 workstations" */
+	text: string;
 	value: number;
 	counted: boolean;
 }
@@ -29,7 +30,10 @@ const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 
 /** The quantities a plan bills one customer by (set by hand, else counted). */
 export function shownQuantities(plan: ServicePlanRecord, association: PlanAssociationRecord, counts: DeviceCounts): ShownQuantity[] {
-	return quantityKeys(plan.basis).map((key) => ({ key, label: QUANTITY_LABELS[key], ...quantityOf(association, key, counts) }));
+	return quantityKeys(plan.basis).map((key) => {
+		const quantity = quantityOf(association, key, counts);
+		return { key, text: quantityText(key, quantity.value), ...quantity };
+	});
 }
 
 /** Billable devices and contacts of every customer, from the row index, as they change. */
@@ -94,6 +98,8 @@ export class PlanPage {
 
 	/** customers who have the plan now or from a later start */
 	readonly holders: Holder[] = $derived(this.holdersWhere(isCurrent));
+	/** the customers among the holders */
+	readonly holding: ReadonlySet<string> = $derived(new Set(this.holders.map((h) => h.association.customerId)));
 	/** associations that ended before today */
 	readonly ended: Holder[] = $derived(this.holdersWhere((a, today) => !a.deletedAt && !isCurrent(a, today)));
 
