@@ -16,8 +16,8 @@ export function planFields(currency: string | null): SettingField[] {
 			const per = basis === 'flat' ? 'a month' : `per ${unit} a month`;
 			const when = { key: 'basis', is: [basis] };
 			return [
-				{ key: price, label: money(basis === 'flat' ? 'Price' : `${cap(unit)} price`, currency), kind: 'text', inputmode: 'decimal', hint: `What you charge ${per}`, when },
-				{ key: cost, label: money(basis === 'flat' ? 'Cost' : `${cap(unit)} cost`, currency), kind: 'text', inputmode: 'decimal', hint: `What it costs you ${per}`, when }
+				{ key: price, label: money(basis === 'flat' ? 'Monthly price' : `${cap(unit)} price`, currency), kind: 'text', inputmode: 'decimal', hint: `What you charge ${per}`, when },
+				{ key: cost, label: money(basis === 'flat' ? 'Monthly cost' : `${cap(unit)} cost`, currency), kind: 'text', inputmode: 'decimal', hint: `What it costs you ${per}`, when }
 			];
 		})
 	);
