@@ -22,7 +22,7 @@ function processEntry(): Plugin {
 		config: () => ({ resolve: { alias: { 'stackdesk:kit-handler': kitHandler } } }),
 		configEnvironment(name) {
 			if (name !== 'ssr') return;
-			return { build: { rolldownOptions: { input: { stackdesk: 'server/index.ts', cli: 'server/cli.ts', 'project-worker': 'server/project-worker.ts', 'pglite-worker': 'server/pglite-worker.ts' } } } };
+			return { build: { rolldownOptions: { input: { stackdesk: 'server/index.ts', cli: 'server/cli.ts', 'project-worker': 'server/project-worker.ts', 'pglite-worker': 'server/pglite-worker.ts', 'pdf-worker': 'server/pdf-worker.ts' } } } };
 		}
 	};
 }

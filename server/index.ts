@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
+import { usePdfThread } from '#lib/server/billing/pdf-thread.js';
 import { seedDemoIfEmpty, DEMO } from '#lib/server/accounts/demo.js';
 import { assertClockSafe } from '#lib/server/clock.js';
 import { config } from '#lib/server/config.js';
@@ -29,6 +30,8 @@ if (settings.seedDemo && (await seedDemoIfEmpty(db))) {
 }
 // projects documents on a thread of the projection bundle, beside this entry (vite.config.ts)
 const materializer = startMaterializer(db, { ...MATERIALIZER_DEFAULTS, workerScript: fileURLToPath(new URL('./project-worker.js', import.meta.url)) });
+// a run's PDF is made on a thread of the PDF bundle, beside this entry (vite.config.ts)
+usePdfThread(fileURLToPath(new URL('./pdf-worker.js', import.meta.url)));
 // every page load makes a short-lived sync token: sweep expired sessions hourly
 const sweep = setInterval(() => void deleteExpiredSessions(db).catch((e) => console.error('session sweep:', e)), 60 * 60 * 1000);
 sweep.unref();

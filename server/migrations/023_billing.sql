@@ -1,6 +1,6 @@
 -- Billing (issue 7). Projections of what billing prices by — service plans, program levels,
--- roles, tax rates (catalog), plan associations, rate overrides, milestones and each
--- agreement's billing terms (contracts) — and the billing itself, which lives in Postgres
+-- roles, tax rates (catalog), plan associations, rate overrides and each agreement's
+-- billing terms (contracts) — and the billing itself, which lives in Postgres
 -- only: runs and their draft lines, posted invoices (immutable), what each invoice billed,
 -- payments and reminders.
 
@@ -9,8 +9,7 @@ ALTER TABLE customer_contracts
 	ADD COLUMN due_days integer, ADD COLUMN bill_to_email text, ADD COLUMN program_id text, ADD COLUMN ends_on date,
 	ADD COLUMN block_minutes integer, ADD COLUMN block_price bigint, ADD COLUMN block_expires_on date,
 	ADD COLUMN low_balance_minutes integer, ADD COLUMN overage_rate bigint, ADD COLUMN increment_minutes integer,
-	ADD COLUMN minimum_minutes integer, ADD COLUMN after_hours_basis_points integer, ADD COLUMN fixed_price bigint,
-	ADD COLUMN project_id text;
+	ADD COLUMN minimum_minutes integer, ADD COLUMN after_hours_basis_points integer, ADD COLUMN fixed_price bigint;
 
 CREATE TABLE service_plans (
 	tenant_id uuid NOT NULL,
@@ -112,22 +111,6 @@ CREATE TABLE rate_overrides (
 );
 CREATE INDEX rate_overrides_doc ON rate_overrides (tenant_id, doc_name);
 
-CREATE TABLE contract_milestones (
-	tenant_id uuid NOT NULL,
-	id text NOT NULL,
-	contract_id text NOT NULL,
-	name text NOT NULL,
-	amount bigint,
-	due_on date,
-	completed_on date,
-	deleted_at timestamptz,
-	doc_name text NOT NULL,
-	doc_version bigint NOT NULL,
-	row_version bigint NOT NULL DEFAULT nextval('row_versions'),
-	PRIMARY KEY (tenant_id, id)
-);
-CREATE INDEX contract_milestones_doc ON contract_milestones (tenant_id, doc_name);
-
 -- A billing run drafts a period's invoices, one per customer, line by line; posting turns
 -- the drafts into invoices in one transaction.
 CREATE TABLE billing_runs (
@@ -140,6 +123,8 @@ CREATE TABLE billing_runs (
 	created_by uuid,
 	created_at timestamptz NOT NULL DEFAULT now(),
 	drafted_at timestamptz,
+	-- what the last draft could not bill, and the block balances it leaves: {problems, balances}
+	draft_notes jsonb NOT NULL DEFAULT '{}',
 	posted_by uuid,
 	posted_at timestamptz,
 	PRIMARY KEY (tenant_id, id)
@@ -208,6 +193,8 @@ CREATE TABLE invoices (
 	status text NOT NULL CHECK (status IN ('posted', 'sent', 'paid', 'void')),
 	sent_at timestamptz,
 	paid bigint NOT NULL DEFAULT 0,
+	-- what credit notes took off it (a positive sum)
+	credited bigint NOT NULL DEFAULT 0,
 	posted_by uuid,
 	posted_at timestamptz NOT NULL DEFAULT now(),
 	PRIMARY KEY (tenant_id, id),
@@ -289,7 +276,7 @@ CREATE TRIGGER invoice_lines_immutable BEFORE UPDATE ON invoice_lines FOR EACH R
 
 -- The portal: a company's invoices and their lines, nothing of anyone else's.
 GRANT SELECT (tenant_id, id, number, customer_id, bill_to, issued_on, due_on, period_start, period_end, currency, terms,
-	credit_of, subtotal, tax, total, tax_by_rate, status, paid) ON invoices TO stackdesk_portal;
+	credit_of, subtotal, tax, total, tax_by_rate, status, paid, credited) ON invoices TO stackdesk_portal;
 GRANT SELECT (tenant_id, invoice_id, line_no, contract_id, kind, source_kind, source_id, description, service_date, quantity, unit_price,
 	amount, taxable, tax_basis_points, minutes) ON invoice_lines TO stackdesk_portal;
 ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;

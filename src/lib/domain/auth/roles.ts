@@ -38,7 +38,9 @@ const RULES = {
 	'timeoff.decide': ['owner', 'admin', 'dispatcher'],
 	'capacity.manage': ['owner', 'admin', 'dispatcher'],
 	// everyone's workload and utilization: planning and billing, not a tech's view of colleagues
-	'people.reports': ['owner', 'admin', 'dispatcher', 'billing']
+	'people.reports': ['owner', 'admin', 'dispatcher', 'billing'],
+	// billing runs, invoices, payments, credit notes and the money reports: those who bill (DESIGN.md §2)
+	'billing.manage': ['owner', 'admin', 'billing']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof RULES;

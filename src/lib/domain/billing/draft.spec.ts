@@ -10,7 +10,7 @@ const plan = servicePlanRecord.parse({ id: 'p-managed', name: 'Fully Managed', b
 const tech = roleRecord.parse({ id: 'r-tech', name: 'Technician', ratePerHour: 12_000, costPerHour: 4_500 });
 const agreement = (fields: Partial<BillingAgreement>): BillingAgreement => ({
 	id: 'c-1', name: 'Support', type: 'time-and-materials', start: '2026-01-01', endsOn: null, period: 'monthly', blockMinutes: null, blockExpiresOn: null,
-	lowBalanceMinutes: null, overageRate: null, incrementMinutes: null, minimumMinutes: null, afterHoursBasisPoints: null, projectId: null,
+	lowBalanceMinutes: null, overageRate: null, incrementMinutes: null, minimumMinutes: null, afterHoursBasisPoints: null,
 	amountPerPeriod: null, blockPrice: null, dueDays: null, billToEmail: null, programId: null, ...fields
 });
 const customer = (fields: Partial<CustomerBilling>): CustomerBilling => ({
@@ -23,7 +23,7 @@ const input = (customers: CustomerBilling[], more: Partial<DraftInput> = {}): Dr
 	catalog: { plans: new Map([[plan.id, plan]]), programs: new Map(), roles: new Map([['technician', tech]]), overrides: new Map() },
 	billed: new Set(), drawn: new Map(), ...more
 });
-const entry = (id: string, date: string, minutes: number, startMinute: number | null = 600) => ({ id, date, startMinute, minutes, workRole: 'Technician', projectId: null, label: null });
+const entry = (id: string, date: string, minutes: number, startMinute: number | null = 600) => ({ id, date, startMinute, minutes, workRole: 'Technician', projectContractId: null, label: null });
 const associate = (fields: Record<string, unknown>) => planAssociationRecord.parse({ id: 'a-1', customerId: 'cust-1', planId: plan.id, cycle: 'monthly', start: '2026-01-01', ...fields });
 
 describe('a billing run draft', () => {
@@ -96,8 +96,8 @@ describe('a billing run draft', () => {
 	});
 
 	it('time on a fixed-price project is not billed; its completed milestone is', () => {
-		const fixed = agreement({ id: 'fp', type: 'fixed-price', projectId: 'proj-1' });
-		const billing = customer({ agreements: [fixed], entries: [{ ...entry('e1', '2026-11-02', 60), projectId: 'proj-1' }], milestones: [{ id: 'm1', contractId: 'fp', name: 'Cut-over', amount: 250_000, completedOn: '2026-11-20' }, { id: 'm2', contractId: 'fp', name: 'Handover', amount: 50_000, completedOn: '2026-12-02' }] });
+		const fixed = agreement({ id: 'fp', type: 'fixed-price' });
+		const billing = customer({ agreements: [fixed], entries: [{ ...entry('e1', '2026-11-02', 60), projectContractId: 'fp' }], milestones: [{ id: 'm1', contractId: 'fp', name: 'Cut-over', amount: 250_000, completedOn: '2026-11-20' }, { id: 'm2', contractId: 'fp', name: 'Handover', amount: 50_000, completedOn: '2026-12-02' }] });
 		expect(draftRun(input([billing])).invoices[0].lines.map((l) => [l.kind, l.sourceId, l.amount])).toEqual([['milestone', 'm1', 250_000]]);
 	});
 

@@ -32,7 +32,7 @@ export interface BillableExpense {
 
 export interface CompletedMilestone {
 	id: string;
-	contractId: string;
+	contractId: string | null;
 	name: string;
 	amount: number | null;
 	completedOn: string;

@@ -37,7 +37,8 @@ const BASE: Omit<Invoice, 'number' | 'lines' | 'tax' | 'creditOf'> = {
 	currency: 'USD',
 	terms: 'Net 30',
 	status: 'posted',
-	paid: 0
+	paid: 0,
+	credited: 0
 };
 
 // 8.25 % of $480.00 = $39.60; 6 % of $33.33 = $1.9998 → $2.00; $632.08 + $41.60 = $673.68

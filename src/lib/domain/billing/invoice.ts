@@ -74,6 +74,8 @@ export interface Invoice {
 	tax: TaxSummary;
 	/** paid so far, minor units */
 	paid: number;
+	/** taken off by credit notes so far, minor units (positive) */
+	credited: number;
 }
 
 /** The MSP as an invoice heads it. */

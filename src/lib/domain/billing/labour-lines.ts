@@ -21,7 +21,8 @@ export interface BillableEntry {
 	startMinute: number | null;
 	minutes: number;
 	workRole: string | null;
-	projectId: string | null;
+	/** the contract of the project the time is on (a project names its contract) */
+	projectContractId: string | null;
 	/** what the invoice says the work was: the ticket or task, or the entry's notes */
 	label: string | null;
 }
@@ -40,7 +41,6 @@ export interface Agreement {
 	incrementMinutes: number | null;
 	minimumMinutes: number | null;
 	afterHoursBasisPoints: number | null;
-	projectId: string | null;
 }
 
 export interface LabourContext {
@@ -127,7 +127,7 @@ export function labourLines(entries: readonly BillableEntry[], ctx: LabourContex
 	const touched = new Map<string, Agreement>();
 	for (const entry of [...entries].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1))) {
 		const active = ctx.agreements.filter((a) => inForce(a, entry.date));
-		if (entry.projectId && active.some((a) => a.type === 'fixed-price' && a.projectId === entry.projectId)) continue;
+		if (entry.projectContractId && active.some((a) => a.type === 'fixed-price' && a.id === entry.projectContractId)) continue;
 		if (covered.has((entry.workRole ?? '').toLowerCase())) continue;
 		const cost = minutesAtRate(entry.minutes, ctx.roles.get((entry.workRole ?? '').toLowerCase())?.costPerHour ?? 0);
 		const block = active.find((a) => isPool(a) && poolOf(a, entry.date) !== null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taxRateProblem, taxSummary } from './tax.js';
+import { taxRateFor, taxRateProblem, taxSummary } from './tax.js';
 
 // worked examples, exact to the cent
 describe('tax', () => {
@@ -36,5 +36,10 @@ describe('tax', () => {
 			null
 		]);
 		expect(() => taxSummary([{ amount: 100, taxable: true, taxBasisPoints: 12_000 }])).toThrow('A tax rate cannot be over 100 %.');
+	});
+
+	it("picks the customer region's rate, else the tenant default, else none", () => {
+		const rates = [{ basisPoints: 825, region: null }, { basisPoints: 600, region: 'WA' }];
+		expect([taxRateFor('wa ', rates), taxRateFor('OR', rates), taxRateFor(null, rates), taxRateFor('WA', [])]).toEqual([600, 825, 825, 0]);
 	});
 });

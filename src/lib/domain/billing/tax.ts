@@ -51,3 +51,10 @@ export function taxSummary(lines: readonly TaxableLine[]): TaxSummary {
 	const tax = byRate.reduce((sum, r) => sum + r.tax, 0);
 	return { subtotal, byRate, tax, total: subtotal + tax };
 }
+
+/** The rate a customer's invoice is taxed at: their region's (matched case-insensitively), else the tenant's default (no region), else none. */
+export function taxRateFor(region: string | null, rates: readonly { basisPoints: number; region: string | null }[]): number {
+	const wanted = region?.trim().toLowerCase() || null;
+	const regional = wanted ? rates.find((r) => r.region?.trim().toLowerCase() === wanted) : undefined;
+	return (regional ?? rates.find((r) => !r.region))?.basisPoints ?? 0;
+}

@@ -5,7 +5,9 @@ import { PERIODS } from '../catalog/schema.js';
 /**
  * The billing side of the contracts document (`T:contracts`): the terms each
  * agreement type bills by, the service plans associated with customers, the
- * per-contract rate overrides and the fixed-price milestones.
+ * per-contract rate overrides. A fixed-price agreement's milestones are its
+ * projects' milestone tasks (a project names its contract): billing invoices
+ * each when it completes.
  */
 
 /** Billing terms on an agreement; which apply depends on its type (DESIGN.md §5). */
@@ -31,9 +33,8 @@ export const billingTermFields = {
 	minimumMinutes: count(1440),
 	/** basis points, 15000 = ×1.5; none: ×1 */
 	afterHoursBasisPoints: count(100_000),
-	/** fixed price: the price the milestones divide; labour on the project is cost, not billed */
-	fixedPrice: money,
-	projectId: optionalId
+	/** fixed price: the price the milestones divide; labour on its projects (a project names its contract) is cost, not billed */
+	fixedPrice: money
 };
 
 /** A service plan associated with a customer: one service item of theirs, billed each cycle. */
@@ -65,20 +66,8 @@ export const rateOverrideRecord = z.object({
 	deletedAt: instant
 });
 
-export const milestoneRecord = z.object({
-	id,
-	contractId: id,
-	name: text(200).min(1, 'a milestone needs a name'),
-	amount: money,
-	dueOn: date,
-	/** invoiced in the run whose period holds this day */
-	completedOn: date,
-	deletedAt: instant
-});
-
 export type PlanAssociationRecord = z.infer<typeof planAssociationRecord>;
 export type RateOverrideRecord = z.infer<typeof rateOverrideRecord>;
-export type MilestoneRecord = z.infer<typeof milestoneRecord>;
 
 /** An agreement with no billing terms set: everything falls back to the customer's and the tenant's defaults. */
 export const NO_BILLING_TERMS: { [K in keyof typeof billingTermFields]: null } = {
@@ -94,6 +83,5 @@ export const NO_BILLING_TERMS: { [K in keyof typeof billingTermFields]: null } =
 	incrementMinutes: null,
 	minimumMinutes: null,
 	afterHoursBasisPoints: null,
-	fixedPrice: null,
-	projectId: null
+	fixedPrice: null
 };

@@ -1,12 +1,12 @@
 import type * as Y from 'yjs';
 import { projectCollection, type Problem } from '../documents/project.js';
-import { milestoneRecord, planAssociationRecord, rateOverrideRecord } from './billing-schema.js';
+import { planAssociationRecord, rateOverrideRecord } from './billing-schema.js';
 import { attachmentRecord, customerContractRecord } from './schema.js';
 
 /**
  * `T:contracts` → its rows: every customer contract (agreements and the
  * customers' third-party contracts) and their attachments, the service plans
- * associated with customers, rate overrides and fixed-price milestones. Pure and
+ * associated with customers and rate overrides. Pure and
  * deterministic, shared by the materializer and the browser.
  */
 export function projectContracts(doc: Y.Doc) {
@@ -16,7 +16,6 @@ export function projectContracts(doc: Y.Doc) {
 		attachments: projectCollection(doc, 'attachments', attachmentRecord, {}, problems),
 		planAssociations: projectCollection(doc, 'planAssociations', planAssociationRecord, {}, problems),
 		rateOverrides: projectCollection(doc, 'rateOverrides', rateOverrideRecord, {}, problems),
-		contractMilestones: projectCollection(doc, 'milestones', milestoneRecord, {}, problems),
 		problems
 	};
 }

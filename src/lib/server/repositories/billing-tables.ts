@@ -2,8 +2,8 @@ import { DELETED_AT, type ProjectionTable } from './projection-columns.js';
 
 /**
  * The projection tables billing reads (migration 023): service plans, program
- * levels, roles and tax rates from the catalog; plan associations, rate
- * overrides and milestones from the contracts document. None goes out in the
+ * levels, roles and tax rates from the catalog; plan associations and rate
+ * overrides from the contracts document. None goes out in the
  * rows feed: the browser reads them from the two documents, always attached.
  */
 
@@ -21,8 +21,7 @@ export const BILLING_TERMS: ProjectionTable['columns'] = {
 	incrementMinutes: ['increment_minutes', 'integer'],
 	minimumMinutes: ['minimum_minutes', 'integer'],
 	afterHoursBasisPoints: ['after_hours_basis_points', 'integer'],
-	fixedPrice: ['fixed_price', 'bigint'],
-	projectId: ['project_id', 'text']
+	fixedPrice: ['fixed_price', 'bigint']
 };
 
 // a plan's price and cost per unit: workstationPrice → workstation_price …
@@ -95,18 +94,5 @@ export const BILLING_TABLES = {
 		name: 'rate_overrides',
 		feed: false,
 		columns: { id: ['id', 'text'], contractId: ['contract_id', 'text'], role: ['role', 'text'], ratePerHour: ['rate_per_hour', 'bigint'], ...DELETED_AT }
-	},
-	contractMilestones: {
-		name: 'contract_milestones',
-		feed: false,
-		columns: {
-			id: ['id', 'text'],
-			contractId: ['contract_id', 'text'],
-			name: ['name', 'text'],
-			amount: ['amount', 'bigint'],
-			dueOn: ['due_on', 'date'],
-			completedOn: ['completed_on', 'date'],
-			...DELETED_AT
-		}
 	}
 } satisfies Record<string, ProjectionTable>;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/index.js';
+import { csvField } from './copy-csv.js';
 import { PROJECTION_TABLES, type ProjectionTableName } from './projection-tables.js';
 
 export interface MaterializerError {
@@ -26,17 +27,6 @@ export interface SourcedRow {
 	docName: string;
 	docVersion: number;
 	row: Record<string, unknown>;
-}
-
-const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
-// an array column in COPY's text form: {"a","b"}, itself one CSV field
-const arrayLiteral = (items: unknown[]) => `{${items.map((item) => `"${String(item).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
-
-// COPY's CSV: NULL is an empty unquoted field, so every value is quoted; a jsonb column takes JSON
-function csvField(value: unknown, type?: string): string {
-	if (value === undefined || value === null) return '';
-	if (type === 'jsonb') return quoted(JSON.stringify(value));
-	return quoted(Array.isArray(value) ? arrayLiteral(value) : String(value));
 }
 
 /** The columns a rebuild copies into a projection table (row_version takes its default). */

@@ -1,0 +1,73 @@
+import * as Y from 'yjs';
+import { initMeta, setEntity, upsertRecord, type PlainRecord } from '#lib/domain/documents/shape.js';
+import { addEntry, submitTimesheet, type Sheet } from '#lib/domain/timesheet/edits.js';
+import { timesheetDocName } from '#lib/domain/timesheet/weeks.js';
+import type { ApiClient } from './client.js';
+import { allAcknowledged, eventually, openAs } from './sync.js';
+
+/**
+ * A tenant set up to bill, written the way the browser writes its documents:
+ * the catalog's plans, roles and tax rates, customers with devices, the
+ * contracts document's agreements and plan associations, and a person's
+ * timesheet weeks, submitted then approved through the API.
+ */
+
+type Member = { client: ApiClient; userId: string };
+type Owner = Member & { tenantId: string };
+
+export async function writeDoc(owner: Owner, name: string, kind: Parameters<typeof initMeta>[1], fill: (doc: Y.Doc) => void): Promise<void> {
+	const open = await openAs(owner.client, `${owner.tenantId}:${name}`);
+	open.doc.transact(() => {
+		initMeta(open.doc, kind);
+		fill(open.doc);
+	});
+	await allAcknowledged(open.provider);
+	open.close();
+}
+
+export const upsertAll = (doc: Y.Doc, collection: string, records: Record<string, PlainRecord>) => {
+	for (const [id, fields] of Object.entries(records)) upsertRecord(doc, collection, id, { id, ...fields });
+};
+
+export async function writeCustomer(owner: Owner, id: string, name: string, devices: Record<string, number> = {}, fields: PlainRecord = {}): Promise<void> {
+	await writeDoc(owner, `customer:${id}`, 'customer', (doc) => {
+		setEntity(doc, 'customer', { id, name, status: 'active', ...fields });
+		let n = 0;
+		for (const [type, count] of Object.entries(devices)) for (let i = 0; i < count; i++) upsertRecord(doc, 'devices', `${id}-d${++n}`, { id: `${id}-d${n}`, name: `${type} ${i + 1}`, type });
+	});
+}
+
+export type EntryPlan = { date: string; start: number; end: number; customerId: string; workRole?: string };
+
+/** A submitted week of entries; returns the document (kept open by the caller when it edits later) and the entry ids. */
+export async function submitWeek(owner: Owner, member: Member, week: string, entries: EntryPlan[]) {
+	const sheet: Sheet = { doc: new Y.Doc(), userId: member.userId, week };
+	const ids = entries.map((e) => {
+		const made = addEntry(sheet, { date: e.date, startMinute: e.start, endMinute: e.end, customerId: e.customerId, workRole: e.workRole ?? 'Technician', billable: true, notes: 'support' });
+		if (!made.ok) throw new Error(made.errors.join('; '));
+		return made.id;
+	});
+	if (!submitTimesheet(sheet).ok) throw new Error('cannot submit');
+	const open = await openAs(member.client, timesheetDocName(owner.tenantId, member.userId, week), { doc: sheet.doc });
+	await allAcknowledged(open.provider);
+	return { open, ids };
+}
+
+/** Approves weeks once they are waiting (their rows projected). */
+export async function approveWeeks(owner: Owner, weeks: { userId: string; week: string }[]): Promise<void> {
+	await eventually(async () => {
+		const waiting = (await owner.client.get('/api/v1/timesheets/approvals?view=waiting')).json.weeks as { userId: string; week: string }[];
+		return weeks.every((w) => waiting.some((x) => x.userId === w.userId && x.week === w.week)) || null;
+	}, 20_000, 'weeks waiting for approval');
+	const res = await owner.client.post('/api/v1/timesheets/approvals', { weeks, decision: 'approve' });
+	if (res.status !== 200) throw new Error(`approve: ${res.status} ${res.text}`);
+}
+
+/** Re-drafts a run until `ready` holds of it (the documents written just before are projected by then). */
+export async function draftUntil(owner: Owner, runId: string, ready: (view: any) => boolean, what: string) {
+	return eventually(async () => {
+		await owner.client.post(`/api/v1/billing/runs/${runId}/redraft`);
+		const view = (await owner.client.get(`/api/v1/billing/runs/${runId}`)).json;
+		return ready(view) ? view : null;
+	}, 20_000, what);
+}
