@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inputValue, readInput } from '../contracts/fields.js';
-import { billingTermFields, MILESTONE_FIELDS, rateOverrideFields } from './term-fields.js';
+import { billingTermFields, rateOverrideFields, serviceItemFields } from './term-fields.js';
 
-const choices = { programs: [{ id: 'g1', name: 'Fully managed' }], projects: [{ id: 'p1', name: 'Migration' }] };
-const agreement = (type: string | null, more = {}) => ({ party: 'msp' as const, type: type as never, programId: null, projectId: null, ...more });
+const choices = { programs: [{ id: 'g1', name: 'Fully managed' }] };
+const agreement = (type: string | null, more = {}) => ({ party: 'msp' as const, type: type as never, programId: null, ...more });
 const keys = (type: string | null, more = {}) => billingTermFields(agreement(type, more), choices).map((f) => f.key);
 const field = (type: string, key: string) => billingTermFields(agreement(type), choices).find((f) => f.key === key)!;
 
@@ -14,7 +14,7 @@ describe('billingTermFields', () => {
 		expect(keys('block-hours')).toEqual([...invoicing, 'blockMinutes', 'blockPrice', 'blockExpiresOn', 'lowBalanceMinutes', 'overageRate']);
 		expect(keys('retainer')).toEqual([...invoicing, 'endsOn', 'blockMinutes', 'lowBalanceMinutes', 'overageRate']);
 		expect(keys('time-and-materials')).toEqual([...invoicing, 'incrementMinutes', 'minimumMinutes', 'afterHoursBasisPoints']);
-		expect(keys('fixed-price')).toEqual([...invoicing, 'fixedPrice', 'projectId']);
+		expect(keys('fixed-price')).toEqual([...invoicing, 'fixedPrice']);
 	});
 
 	it('has none for a third-party contract or an agreement with no type', () => {
@@ -22,16 +22,12 @@ describe('billingTermFields', () => {
 		expect(billingTermFields({ ...agreement('recurring'), party: 'third-party' }, choices)).toEqual([]);
 	});
 
-	it('chooses the program and project, keeping one since deleted', () => {
-		const fields = billingTermFields(agreement('fixed-price', { programId: 'gone', projectId: 'p1' }), choices);
+	it('chooses the program, keeping one since deleted', () => {
+		const fields = billingTermFields(agreement('fixed-price', { programId: 'gone' }), choices);
 		expect(fields.find((f) => f.key === 'programId')?.options).toEqual([
 			{ value: '', label: 'No program' },
 			{ value: 'g1', label: 'Fully managed' },
 			{ value: 'gone', label: 'A deleted program' }
-		]);
-		expect(fields.find((f) => f.key === 'projectId')?.options).toEqual([
-			{ value: '', label: 'No project' },
-			{ value: 'p1', label: 'Migration' }
 		]);
 	});
 
@@ -50,7 +46,12 @@ describe('tables', () => {
 		expect(role.options?.map((o) => o.value)).toEqual(['', 'Engineer', 'Onsite']);
 	});
 
-	it('needs a milestone name', () => {
-		expect(readInput(MILESTONE_FIELDS[0], ' ', 'USD')).toEqual({ ok: false, error: 'Milestone is required' });
+	it('asks a service item for the quantities of its plan, saying what is counted now', () => {
+		const counts = { workstations: 12, servers: 2, mobiles: 0, users: 30 };
+		const devices = serviceItemFields('devices', counts);
+		expect(devices.map((f) => f.key)).toEqual(['cycle', 'start', 'end', 'workstations', 'servers', 'mobiles', 'priceOverride', 'dueDays', 'billToEmail']);
+		expect(devices.find((f) => f.key === 'servers')?.hint).toBe('Blank: counted, 2 now.');
+		expect(serviceItemFields('users', counts).filter((f) => f.kind === 'count' && f.key !== 'dueDays').map((f) => f.key)).toEqual(['users']);
+		expect(serviceItemFields('flat', counts).find((f) => f.key === 'priceOverride')?.label).toBe('Price a month');
 	});
 });

@@ -41,8 +41,6 @@ const TIME_AND_MATERIALS: ContractField[] = [
 
 export interface TermChoices {
 	programs: readonly Named[];
-	/** the customer's projects (fixed price) */
-	projects: readonly Named[];
 }
 
 /** How any agreement is invoiced: due days, bill-to, and the customer's program. */
@@ -61,17 +59,14 @@ function invoicing(contract: Pick<CustomerContractRecord, 'programId'>, choices:
 }
 
 /** The terms fields of an agreement of this type; none for a third-party contract or one whose type is not set. */
-export function billingTermFields(contract: Pick<CustomerContractRecord, 'party' | 'type' | 'programId' | 'projectId'>, choices: TermChoices): ContractField[] {
+export function billingTermFields(contract: Pick<CustomerContractRecord, 'party' | 'type' | 'programId'>, choices: TermChoices): ContractField[] {
 	if (contract.party !== 'msp' || !contract.type) return [];
 	const byType: Record<AgreementType, ContractField[]> = {
 		recurring: [ENDS],
 		'block-hours': [...BLOCK.block, ...BALANCE],
 		retainer: [ENDS, ...BLOCK.retainer, ...BALANCE],
 		'time-and-materials': TIME_AND_MATERIALS,
-		'fixed-price': [
-			{ key: 'fixedPrice', label: 'Fixed price', kind: 'money', hint: 'The price the milestones divide.' },
-			recordChoice({ key: 'projectId', label: 'Project', hint: 'Time on this project is its cost, not billed.' }, choices.projects, contract.projectId, 'No project', 'A deleted project')
-		]
+		'fixed-price': [{ key: 'fixedPrice', label: 'Fixed price', kind: 'money', hint: 'The price its projects’ milestones divide.' }]
 	};
 	return [...invoicing(contract, choices), ...byType[contract.type]];
 }
@@ -84,13 +79,6 @@ export function rateOverrideFields(roles: readonly { name: string }[], current: 
 		{ key: 'ratePerHour', label: 'Rate per hour', kind: 'money' }
 	];
 }
-
-export const MILESTONE_FIELDS: ContractField[] = [
-	{ key: 'name', label: 'Milestone', kind: 'text', required: true },
-	{ key: 'amount', label: 'Amount', kind: 'money' },
-	{ key: 'dueOn', label: 'Due on', kind: 'date' },
-	{ key: 'completedOn', label: 'Completed on', kind: 'date' }
-];
 
 /** Billing cycles: a plan's monthly price billed each month, 3 months at once, or 12. */
 export const CYCLE_LABELS = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' } as const;

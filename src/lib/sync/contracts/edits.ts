@@ -5,13 +5,13 @@ import { plain, upsertRecord, type PlainRecord } from '#lib/domain/documents/sha
  * Every change the app makes to contracts, as plain functions of a Y.Doc:
  * customer contracts in `T:contracts`, vendor contracts in `T:catalog`, and
  * the `attachments` of either (both documents have that collection), and the
- * plan associations, rate overrides and milestones billing adds.
+ * plan associations and rate overrides billing adds.
  * Deletion sets `deletedAt`, never removes (DESIGN.md §2).
  */
 
 export type ContractCollection = 'customerContracts' | 'vendorContracts';
 /** the billing side of `T:contracts` (billing-schema.ts) */
-export type BillingContractCollection = 'planAssociations' | 'rateOverrides' | 'milestones';
+export type BillingContractCollection = 'planAssociations' | 'rateOverrides';
 export type Collection = ContractCollection | 'attachments' | BillingContractCollection;
 
 export function createContract(doc: Y.Doc, collection: ContractCollection, id: string, fields: PlainRecord): void {
