@@ -129,6 +129,12 @@ export function readInput(field: ContractField, raw: string | boolean, currency:
 	}
 }
 
+/** The keyboard a phone shows for the field: digits for counts, a decimal point for amounts, hours and multipliers. */
+export function inputMode(field: ContractField): 'numeric' | 'decimal' | undefined {
+	if (field.kind === 'count') return 'numeric';
+	return field.kind === 'money' || field.kind === 'hours' || field.kind === 'multiplier' ? 'decimal' : undefined;
+}
+
 /** Which fields write while the person types; the rest when they leave the field (a half-typed amount is not an amount). */
 export function writesWhileTyping(field: ContractField): boolean {
 	return field.kind === 'text' || field.kind === 'notes';
