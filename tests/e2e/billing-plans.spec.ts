@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newCustomer, signUpOwner, syncStatus } from './support.js';
+import { addDevice, newCustomer, signUpOwner, syncStatus } from './support.js';
 
 /**
  * Billing → Plans and rates: a per-device plan with workstation and server
@@ -14,15 +14,6 @@ const PLAN = 'Managed workstation';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const section = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
-
-async function addDevice(page: Page, name: string, type: string) {
-	const devices = section(page, /^Devices/);
-	await devices.getByRole('button', { name: 'Add device' }).click();
-	await devices.getByLabel('Device name').fill(name);
-	await devices.getByLabel('Type').selectOption(type);
-	await devices.getByRole('button', { name: 'Save device' }).click();
-	await expect(devices.getByRole('row', { name: new RegExp(name) })).toBeVisible();
-}
 
 test('plans, associations, tax rates and agreement terms, kept over a reload', async ({ page }) => {
 	await signUpOwner(page, owner);
