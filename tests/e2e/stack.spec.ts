@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { inviteMember, newCustomer, newPerson, signUpOwner, type Person } from './support.js';
+import { addDevice, inviteMember, newCustomer, newPerson, signUpOwner, type Person } from './support.js';
 
 /**
  * The stack: products in the catalog, one rolled out to three customers at
@@ -37,15 +37,6 @@ async function addProduct(page: Page, product: { name: string; unit: string; cos
 	await page.getByLabel(/^Unit price/).fill(product.price);
 	await page.getByRole('button', { name: 'Save product' }).click();
 	await expect(page.getByTestId('products').getByRole('link', { name: product.name })).toBeVisible();
-}
-
-async function addDevice(page: Page, name: string, type: string) {
-	const devices = region(page, /^Devices/);
-	await devices.getByRole('button', { name: 'Add device' }).click();
-	await devices.getByLabel('Device name').fill(name);
-	await devices.getByLabel('Type').selectOption(type);
-	await devices.getByRole('button', { name: 'Save device' }).click();
-	await expect(devices.getByRole('row', { name: new RegExp(name) })).toBeVisible();
 }
 
 test.afterAll(async () => {

@@ -104,3 +104,13 @@ export async function openPortalAs(page: Page, browser: Browser, contactName: st
 	await expect(contact.page).toHaveURL(/\/portal$/);
 	return contact;
 }
+
+/** On a customer's page: a device of a type (workstation, server, network …). */
+export async function addDevice(page: Page, name: string, type: string): Promise<void> {
+	const devices = page.getByRole('region', { name: /^Devices/ });
+	await devices.getByRole('button', { name: 'Add device' }).click();
+	await devices.getByLabel('Device name').fill(name);
+	await devices.getByLabel('Type').selectOption(type);
+	await devices.getByRole('button', { name: 'Save device' }).click();
+	await expect(devices.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+}

@@ -39,6 +39,20 @@ export const PROFILE_FIELDS: FieldSpec[] = [
 	{ key: 'email', label: 'Email', type: 'email', autocomplete: 'email' }
 ];
 
+/**
+ * The profile with its tax ID and tax region; the region picks among those of
+ * the catalog's tax rates (a region no rate names any more stays selectable).
+ */
+export function profileFields(taxRates: readonly { region: string | null; name: string; rate: string }[], current: unknown): FieldSpec[] {
+	const regions = taxRates.flatMap((r) => (r.region ? [{ value: r.region, label: `${r.region} — ${r.name}, ${r.rate}` }] : []));
+	const kept = typeof current === 'string' && current && !regions.some((r) => r.value === current) ? [{ value: current, label: `${current} — no tax rate` }] : [];
+	return [
+		...PROFILE_FIELDS,
+		{ key: 'taxId', label: 'Tax ID', autocomplete: 'off' },
+		{ key: 'taxRegion', label: 'Tax region', options: [{ value: '', label: 'Default tax rate' }, ...regions, ...kept] }
+	];
+}
+
 export const SITE_FIELDS: FieldSpec[] = [
 	{ key: 'name', label: 'Site name', required: true, wide: true },
 	{ key: 'address1', label: 'Address', autocomplete: 'address-line1', wide: true },

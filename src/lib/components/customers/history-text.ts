@@ -40,7 +40,8 @@ const FIELDS: Record<string, string> = {
 	warrantyExpiry: 'warranty expiry',
 	paymentTermsDays: 'payment terms',
 	hourlyRate: 'hourly rate',
-	taxId: 'tax ID'
+	taxId: 'tax ID',
+	taxRegion: 'tax region'
 };
 
 /** Fields holding the id of another record, shown by that record's name. */

@@ -4,11 +4,15 @@ import type { FormInput } from '#lib/domain/servicedesk/setting-forms.js';
 export interface SettingField {
 	key: string;
 	label: string;
-	/** text input, a textarea of lines, a checkbox, a select, a time zone with suggestions, the SLA targets table */
-	kind: 'text' | 'lines' | 'flag' | 'select' | 'zone' | 'targets';
+	/** text input, a textarea of lines, a checkbox, a select, checkboxes of options (their values space-separated), a time zone with suggestions, the SLA targets table */
+	kind: 'text' | 'lines' | 'flag' | 'select' | 'choices' | 'zone' | 'targets';
 	hint?: string;
 	options?: { value: string; label: string }[];
 	placeholder?: string;
+	/** the keyboard a phone shows: "decimal" for an amount */
+	inputmode?: 'decimal' | 'numeric';
+	/** shown only while the select `key` has one of these values (the price fields of a plan's basis); hidden, it keeps its value */
+	when?: { key: string; is: readonly string[] };
 }
 
 export const QUEUE_FIELDS: SettingField[] = [{ key: 'name', label: 'Queue name', kind: 'text', placeholder: 'Dispatch' }];

@@ -34,6 +34,7 @@ describe('projectCustomer', () => {
 				currency: null,
 				paymentTermsDays: null,
 				taxId: null,
+				taxRegion: null,
 				classification: null,
 				leadTechId: null,
 				createdAt: '2026-11-22T10:00:00.000Z',

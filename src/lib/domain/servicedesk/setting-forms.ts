@@ -27,7 +27,8 @@ export const PRIORITIES = Object.keys(PRIORITY_LABELS) as Priority[];
 const cap = (p: string) => p[0].toUpperCase() + p.slice(1);
 export const targetKey = (kind: 'firstResponse' | 'resolution', priority: Priority) => `${kind}${cap(priority)}` as keyof SlaPolicyRecord & string;
 
-const on = (input: FormInput, key: string) => input[key] === 'on' || input[key] === 'true';
+/** A checkbox of the form was ticked. */
+export const on = (input: FormInput, key: string) => input[key] === 'on' || input[key] === 'true';
 const LIMITS = { name: 120, lines: 4000, hours: 1000, holidays: 20_000, line: 300 };
 
 /** Lines of a list as stored: trimmed, blanks and repeats left out; null when none. */
@@ -36,7 +37,8 @@ export function lines(text: string | undefined): string | null {
 	return kept.length > 0 ? kept.join('\n') : null;
 }
 
-function nameError(input: FormInput, noun: string, others: readonly Named[], selfId: string | null): string | undefined {
+/** Why the name typed cannot be saved: missing, too long, or that of another live record of the collection. */
+export function nameError(input: FormInput, noun: string, others: readonly Named[], selfId: string | null): string | undefined {
 	const name = (input.name ?? '').trim();
 	if (name === '') return `Give the ${noun} a name`;
 	if (name.length > LIMITS.name) return `Keep the name under ${LIMITS.name} characters`;
@@ -53,7 +55,7 @@ function listError(text: string | null, what: string): string | undefined {
 }
 
 /** The fields when every check passed, else the messages (only the fields that failed). */
-function result(fields: PlainRecord, errors: Record<string, string | undefined>): FormRead {
+export function result(fields: PlainRecord, errors: Record<string, string | undefined>): FormRead {
 	const failed = Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => e[1] !== undefined));
 	return Object.keys(failed).length > 0 ? { ok: false, errors: failed } : { ok: true, fields };
 }

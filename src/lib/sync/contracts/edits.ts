@@ -4,12 +4,15 @@ import { plain, upsertRecord, type PlainRecord } from '#lib/domain/documents/sha
 /**
  * Every change the app makes to contracts, as plain functions of a Y.Doc:
  * customer contracts in `T:contracts`, vendor contracts in `T:catalog`, and
- * the `attachments` of either (both documents have that collection).
+ * the `attachments` of either (both documents have that collection), and the
+ * plan associations and rate overrides billing adds.
  * Deletion sets `deletedAt`, never removes (DESIGN.md §2).
  */
 
 export type ContractCollection = 'customerContracts' | 'vendorContracts';
-export type Collection = ContractCollection | 'attachments';
+/** the billing side of `T:contracts` (billing-schema.ts) */
+export type BillingContractCollection = 'planAssociations' | 'rateOverrides';
+export type Collection = ContractCollection | 'attachments' | BillingContractCollection;
 
 export function createContract(doc: Y.Doc, collection: ContractCollection, id: string, fields: PlainRecord): void {
 	upsertRecord(doc, collection, id, { autoRenew: false, period: 'monthly', ...fields, deletedAt: null });

@@ -2,6 +2,7 @@ import { PERIODS } from '#lib/domain/catalog/schema.js';
 import { parseLeadDays } from '#lib/domain/contracts/lead-days.js';
 import { AGREEMENT_TYPES } from '#lib/domain/contracts/schema.js';
 import type { Scalar } from '#lib/domain/documents/shape.js';
+import { formatHours, formatMultiplier, parseHours, parseMultiplier } from '#lib/domain/billing/units.js';
 import { moneyInput, parseCount, parseMoney, type Parsed } from './inputs.js';
 import { AGREEMENT_LABELS, PERIOD_LABELS } from './listing.js';
 
@@ -11,14 +12,15 @@ import { AGREEMENT_LABELS, PERIOD_LABELS } from './listing.js';
  * values the schema accepts (money in minor units, whole days, real dates).
  */
 
-export type FieldKind = 'text' | 'notes' | 'choice' | 'date' | 'count' | 'money' | 'flag' | 'leadDays';
+/** `hours`: whole minutes shown and typed as hours ("1.5"); `multiplier`: basis points shown as "1.5" */
+export type FieldKind = 'text' | 'notes' | 'choice' | 'date' | 'count' | 'money' | 'flag' | 'leadDays' | 'hours' | 'multiplier';
 
 export interface ContractField {
 	key: string;
 	label: string;
 	kind: FieldKind;
 	required?: boolean;
-	/** counts: the largest value */
+	/** counts: the largest value; hours: the most minutes */
 	max?: number;
 	options?: readonly { value: string; label: string }[];
 	hint?: string;
@@ -47,11 +49,25 @@ const TERM_FIELDS: ContractField[] = [
 
 const NAME: ContractField = { key: 'name', label: 'Contract name', kind: 'text', required: true, wide: true };
 
+/**
+ * A field choosing one of `records` by id, `none` first; a current id no
+ * longer among them stays selectable as `gone` ("A deleted policy").
+ */
+export function recordChoice(
+	field: Omit<ContractField, 'kind' | 'options'>,
+	records: readonly { id: string; name: string }[],
+	current: string | null,
+	none: string,
+	gone: string
+): ContractField {
+	const missing = current && !records.some((r) => r.id === current) ? [{ value: current, label: gone }] : [];
+	return { ...field, kind: 'choice', options: [{ value: '', label: none }, ...records.map((r) => ({ value: r.id, label: r.name })), ...missing] };
+}
+
 /** The SLA policy an agreement holds the customer's tickets to; blank: the company's default policy. */
 function policyField(policies: readonly { id: string; name: string }[], current: string | null): ContractField {
-	const gone = current && !policies.some((p) => p.id === current) ? [{ value: current, label: 'A deleted policy' }] : [];
-	const options = [{ value: '', label: 'The default policy' }, ...policies.map((p) => ({ value: p.id, label: p.name })), ...gone];
-	return { key: 'slaPolicyId', label: 'SLA policy', kind: 'choice', options, hint: 'Response and resolution targets for this customer’s tickets.' };
+	const field = { key: 'slaPolicyId', label: 'SLA policy', hint: 'Response and resolution targets for this customer’s tickets.' };
+	return recordChoice(field, policies, current, 'The default policy', 'A deleted policy');
 }
 
 /**
@@ -74,7 +90,10 @@ export function vendorContractFields(vendors: readonly { id: string; name: strin
 /** The input's value for a stored value: text for inputs, a boolean for checkboxes. */
 export function inputValue(field: ContractField, stored: Scalar | string[] | undefined, currency: string | null): string | boolean {
 	if (field.kind === 'flag') return stored === true;
-	if (field.kind === 'money') return moneyInput(typeof stored === 'number' ? stored : null, currency);
+	const number = typeof stored === 'number' ? stored : null;
+	if (field.kind === 'money') return moneyInput(number, currency);
+	if (field.kind === 'hours') return formatHours(number);
+	if (field.kind === 'multiplier') return formatMultiplier(number);
 	return stored === null || stored === undefined ? '' : String(stored);
 }
 
@@ -93,6 +112,10 @@ export function readInput(field: ContractField, raw: string | boolean, currency:
 			return parseMoney(raw, currency);
 		case 'count':
 			return parseCount(raw, field.max ?? Number.MAX_SAFE_INTEGER);
+		case 'hours':
+			return parseHours(raw, field.max ?? Number.MAX_SAFE_INTEGER);
+		case 'multiplier':
+			return parseMultiplier(raw);
 		case 'date':
 			return /^\d{4}-\d{2}-\d{2}$/.test(raw) || raw === '' ? { ok: true, value: raw || null } : { ok: false, error: 'Enter a date' };
 		case 'leadDays':
@@ -104,6 +127,12 @@ export function readInput(field: ContractField, raw: string | boolean, currency:
 		default:
 			return readText(field, raw, final);
 	}
+}
+
+/** The keyboard a phone shows for the field: digits for counts, a decimal point for amounts, hours and multipliers. */
+export function inputMode(field: ContractField): 'numeric' | 'decimal' | undefined {
+	if (field.kind === 'count') return 'numeric';
+	return field.kind === 'money' || field.kind === 'hours' || field.kind === 'multiplier' ? 'decimal' : undefined;
 }
 
 /** Which fields write while the person types; the rest when they leave the field (a half-typed amount is not an amount). */

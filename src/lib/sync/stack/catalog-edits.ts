@@ -6,11 +6,13 @@ import type { SettingsCollection } from '#lib/domain/servicedesk/setting-forms.j
 
 /**
  * Every change the stack screens make to the catalog document (`T:catalog`):
- * products, vendors and categories, and the service desk settings. Deletion sets `deletedAt`, never removes
+ * products, vendors and categories, the service desk settings, and what billing
+ * prices by (plans, programs, roles, tax rates). Deletion sets `deletedAt`, never removes
  * (DESIGN.md §2), so a restore brings the record back with everything on it.
  */
 
-export type CatalogCollection = 'products' | 'vendors' | 'categories' | SettingsCollection;
+export type BillingCollection = 'servicePlans' | 'programs' | 'roles' | 'taxRates';
+export type CatalogCollection = 'products' | 'vendors' | 'categories' | SettingsCollection | BillingCollection;
 
 export function addCatalogRecord(doc: Y.Doc, collection: CatalogCollection, fields: PlainRecord, id = newId()): string {
 	upsertRecord(doc, collection, id, { ...fields, deletedAt: null });

@@ -1,11 +1,11 @@
 import type { ProductUnit } from '#lib/domain/stack/catalog-list.js';
 import { billableDevices, defaultRule, MAX_QUANTITY, quantityFor, rolloutLines, rolloutSummary, type QuantityRule, type RolloutLine } from '#lib/domain/stack/rollout.js';
 import { parseCount } from '../contracts/inputs.js';
-import { CustomerList } from '../customers/customer-list.svelte.js';
+import { CustomerChoice } from '../customers/customer-choice.svelte.js';
 import type { LocalDb } from '../db.js';
 import type { RolloutItem } from './product-page.svelte.js';
 
-/** customers listed in the picker (and lines in the preview) at once; "Show more" and "select all matching" reach the rest */
+/** lines in the preview at once; "Show more" reaches the rest */
 const LISTED = 50;
 
 export type Planned = { ok: true; items: RolloutItem[]; since: string | null } | { ok: false; error: string };
@@ -17,9 +17,8 @@ export type Planned = { ok: true; items: RolloutItem[]; since: string | null } |
  * preview) and since when.
  */
 export class RolloutPlan {
-	/** every live customer of the row index, searched by `list.search` */
-	readonly list = new CustomerList();
-	chosen: ReadonlySet<string> = $state.raw(new Set());
+	/** which customers, searched by `choice.list.search`; a choice answers "Choose at least one customer" */
+	readonly choice = new CustomerChoice(() => (this.error = ''));
 	rule: QuantityRule['kind'] = $state('fixed');
 	quantity = $state('1');
 	since = $state('');
@@ -29,7 +28,6 @@ export class RolloutPlan {
 	step: 'choose' | 'preview' = $state('choose');
 	/** why the form cannot go on (shown beside its buttons) */
 	error = $state('');
-	shown = $state(LISTED);
 	previewShown = $state(LISTED);
 
 	constructor(
@@ -45,10 +43,8 @@ export class RolloutPlan {
 	/** Follows the customers and counts their devices (browser only; call from an effect). */
 	start(db: LocalDb): () => void {
 		void this.countDevices(db);
-		return this.list.start();
+		return this.choice.start();
 	}
-
-	readonly listed = $derived(this.list.visible.slice(0, this.shown));
 
 	/** what the customers run now, for the picker */
 	runs(customerId: string): number | null {
@@ -57,31 +53,6 @@ export class RolloutPlan {
 
 	billableDevices(customerId: string): number {
 		return this.devices?.get(customerId) ?? 0;
-	}
-
-	toggle(customerId: string): void {
-		const next = new Set(this.chosen);
-		if (!next.delete(customerId)) next.add(customerId);
-		this.choose(next);
-	}
-
-	/** Adds every customer matching the search (not only those listed). */
-	selectAllMatching(): void {
-		this.choose(new Set([...this.chosen, ...this.list.visible.map((c) => c.id)]));
-	}
-
-	// a choice answers "Choose at least one customer"
-	private choose(chosen: ReadonlySet<string>) {
-		this.chosen = chosen;
-		this.error = '';
-	}
-
-	clear(): void {
-		this.chosen = new Set();
-	}
-
-	showMore(): void {
-		this.shown += LISTED;
 	}
 
 	showMorePreview(): void {
@@ -125,8 +96,7 @@ export class RolloutPlan {
 
 	/** the chosen customers, by name, with what the rollout does to each */
 	readonly lines: RolloutLine[] = $derived.by(() => {
-		const chosen = this.list.rows.filter((c) => this.chosen.has(c.id) && !c.deletedAt).sort((a, b) => a.nameKey.localeCompare(b.nameKey));
-		return rolloutLines(chosen, (id) => this.quantityOf(id), this.current());
+		return rolloutLines(this.choice.chosenRows(), (id) => this.quantityOf(id), this.current());
 	});
 	readonly summary = $derived(rolloutSummary(this.lines));
 	readonly previewPage = $derived(this.lines.slice(0, this.previewShown));
@@ -138,7 +108,7 @@ export class RolloutPlan {
 	/** Goes on to the preview, or says what is missing. */
 	preview(): boolean {
 		const rule = this.ruleGiven;
-		this.error = this.chosen.size === 0 ? 'Choose at least one customer' : 'error' in rule ? rule.error : '';
+		this.error = this.choice.chosen.size === 0 ? 'Choose at least one customer' : 'error' in rule ? rule.error : '';
 		if (!this.error) this.step = 'preview';
 		return !this.error;
 	}
