@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { upsertRecord } from '#lib/domain/documents/shape.js';
 import { QBO_INVOICE_HEADERS } from '#lib/domain/billing/exports.js';
 import { serverForFile, startSibling } from '../support/app.js';
-import { addMember, signUpTenant } from '../support/client.js';
+import { addMember, ApiClient, signUpTenant } from '../support/client.js';
 import { approveWeeks, draftUntil, submitWeek, upsertAll, writeCustomer, writeDoc } from '../support/billing.js';
 import { testBackend } from '../support/database.js';
 import { allAcknowledged, eventually } from '../support/sync.js';
@@ -201,5 +201,21 @@ describe('billing runs', () => {
 		const csv = await owner.client.get(`/api/v1/billing/runs/${runId}/export?format=csv`);
 		expect(csv.status).toBe(200);
 		expect((await owner.client.get(`/api/v1/billing/runs/${runId}/export?format=xlsx`)).status).toBe(400);
+
+		// Acme's portal shows Acme's invoice, with its PDF, and nothing of Globex's
+		await writeDoc(owner, 'customer:acme', 'customer', (doc) => upsertRecord(doc, 'contacts', 'acme-p1', { id: 'acme-p1', name: 'Ann Acme', email: 'ann@acme.example', portalAccess: 'view' }));
+		const invited = await eventually(async () => {
+			const res = await owner.client.post('/api/v1/portal/invitations', { customerId: 'acme', contactId: 'acme-p1' });
+			return res.status === 201 ? res : null;
+		}, 15_000, 'the contact projected');
+		const portal = new ApiClient(server.app.url);
+		await portal.post('/api/v1/portal/invitations/accept', { token: invited.json.invitation.acceptUrl.split('/portal/invite/')[1], password: 'portal password 1' });
+		const home = await portal.get('/portal');
+		expect(home.text).toContain('INV-2026-00001');
+		expect(home.text).not.toContain('INV-2026-00002');
+		const own = await fetch(`${server.app.url}/portal/invoices/${acme.id}/pdf`, { headers: { cookie: portal.cookie } });
+		expect([own.status, (await own.text()).slice(0, 5)]).toEqual([200, '%PDF-']);
+		expect((await fetch(`${server.app.url}/portal/invoices/${globex.id}/pdf`, { headers: { cookie: portal.cookie } })).status).toBe(404);
+		expect((await portal.get('/api/v1/billing/invoices')).status).toBe(403);
 	});
 });

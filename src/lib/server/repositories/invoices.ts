@@ -1,6 +1,7 @@
 import { one, type Db } from '../db/index.js';
 import type { Invoice, InvoiceLine, InvoiceStatus } from '#lib/domain/billing/invoice.js';
 import type { TaxSummary } from '#lib/domain/billing/tax.js';
+import type { PortalInvoice } from '#lib/domain/portal/billing.js';
 
 /**
  * Reading posted invoices, and what may still move on one: when it was sent,
@@ -24,12 +25,14 @@ const invoiceOf = (row: HeaderRow, lines: InvoiceLine[]): Invoice => {
 	return { ...header, lines, tax: { subtotal, tax, total, byRate: taxByRate } };
 };
 
-/** Whole invoices (lines too), for the PDF and the exports: by id, or all of a run. */
-export async function readInvoices(db: Db, tenantId: string, where: { ids: string[] } | { runId: string }): Promise<Invoice[]> {
-	const [filter, value] = 'ids' in where ? ['i.id = ANY($2::uuid[])', where.ids] : ['i.run_id = $2', where.runId];
+/** Whole invoices (lines too), for the PDF, the exports and the portal: by id, or all of a run; of one customer when named. */
+export async function readInvoices(db: Db, tenantId: string, where: ({ ids: string[] } | { runId: string }) & { customerId?: string }): Promise<Invoice[]> {
+	const [picked, value] = 'ids' in where ? ['i.id = ANY($2::uuid[])', where.ids] : ['i.run_id = $2', where.runId];
+	const filter = where.customerId ? `${picked} AND i.customer_id = $3` : picked;
+	const params = where.customerId ? [tenantId, value, where.customerId] : [tenantId, value];
 	const [headers, lines] = await Promise.all([
-		db.query<HeaderRow>(`SELECT ${HEADER} FROM invoices i LEFT JOIN invoices c ON c.tenant_id = i.tenant_id AND c.id = i.credit_of WHERE i.tenant_id = $1 AND ${filter} ORDER BY i.number`, [tenantId, value]),
-		db.query<InvoiceLine & { invoiceId: string }>(`SELECT ${LINE} FROM invoice_lines l JOIN invoices i ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id WHERE l.tenant_id = $1 AND ${filter} ORDER BY l.invoice_id, l.line_no`, [tenantId, value])
+		db.query<HeaderRow>(`SELECT ${HEADER} FROM invoices i LEFT JOIN invoices c ON c.tenant_id = i.tenant_id AND c.id = i.credit_of WHERE i.tenant_id = $1 AND ${filter} ORDER BY i.number`, params),
+		db.query<InvoiceLine & { invoiceId: string }>(`SELECT ${LINE} FROM invoice_lines l JOIN invoices i ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id WHERE l.tenant_id = $1 AND ${filter} ORDER BY l.invoice_id, l.line_no`, params)
 	]);
 	const byInvoice = new Map<string, InvoiceLine[]>();
 	for (const { invoiceId, ...line } of lines) (byInvoice.get(invoiceId) ?? byInvoice.set(invoiceId, []).get(invoiceId)!).push(line);
@@ -40,19 +43,10 @@ export async function readInvoice(db: Db, tenantId: string, id: string): Promise
 	return (await readInvoices(db, tenantId, { ids: [id] }))[0];
 }
 
-export interface InvoiceSummary {
-	id: string;
-	number: string;
+/** An invoice in a list: what the portal shows of it, and whose it is. */
+export interface InvoiceSummary extends PortalInvoice {
 	customerId: string;
 	customerName: string;
-	issuedOn: string;
-	dueOn: string;
-	currency: string;
-	total: number;
-	paid: number;
-	credited: number;
-	status: InvoiceStatus;
-	creditOf: string | null;
 	/** due, not paid and past its due date on `today` */
 	overdue: boolean;
 }

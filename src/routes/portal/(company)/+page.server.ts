@@ -4,6 +4,7 @@ import { formAction } from '#lib/server/http/forms.js';
 import { formObject, parseInput } from '#lib/server/http/validate.js';
 import { portalCompany } from '#lib/server/portal/accounts.js';
 import { portalOrLogin, portalUser } from '#lib/server/portal/guard.js';
+import { portalBilling } from '#lib/server/portal/invoices.js';
 import { listTickets } from '#lib/server/portal/requests.js';
 import { proposeChange } from '#lib/server/portal/proposals.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +13,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
 	const me = portalOrLogin(locals);
 	const company = await portalCompany(db(), me);
-	return { ...company, tickets: await listTickets(db(), me) };
+	const [tickets, billing] = await Promise.all([listTickets(db(), me), portalBilling(db(), me)]);
+	return { ...company, tickets, billing };
 };
 
 export const actions: Actions = {
