@@ -14,7 +14,8 @@ import { allAcknowledged, eventually } from '../support/sync.js';
  * approved weeks written as the browser writes them; a run drafts them to the
  * cent, posts gapless numbered invoices, and a second run bills nothing twice.
  */
-const server = serverForFile();
+// the test clock moves a tenant past its invoices' due dates; the reminder scan runs every second
+const server = serverForFile({ STACKDESK_TEST_CLOCK: 'unsafe-test-only', REMINDER_SCAN_SECONDS: '1' });
 
 type Owner = Awaited<ReturnType<typeof signUpTenant>>;
 
@@ -27,7 +28,7 @@ async function billingTenant(owner: Owner) {
 		upsertAll(doc, 'roles', { 'r-tech': { name: 'Technician', ratePerHour: 12_000, costPerHour: 4_500 } });
 		upsertAll(doc, 'taxRates', { 't-std': { name: 'Sales tax', basisPoints: 825 }, 't-typo': { name: 'Typo', basisPoints: 12_000, region: 'Nowhere' } });
 	});
-	await writeCustomer(owner, 'acme', 'Acme Dental', { workstation: 3, server: 1 }, { paymentTermsDays: 30 });
+	await writeCustomer(owner, 'acme', 'Acme Dental', { workstation: 3, server: 1 }, { paymentTermsDays: 30, email: 'ap@acme.example' });
 	await writeCustomer(owner, 'globex', 'Globex', {}, { paymentTermsDays: 15 });
 	await writeDoc(owner, 'contracts', 'contracts', (doc) => {
 		upsertAll(doc, 'customerContracts', {
@@ -217,5 +218,17 @@ describe('billing runs', () => {
 		expect([own.status, (await own.text()).slice(0, 5)]).toEqual([200, '%PDF-']);
 		expect((await fetch(`${server.app.url}/portal/invoices/${globex.id}/pdf`, { headers: { cookie: portal.cookie } })).status).toBe(404);
 		expect((await portal.get('/api/v1/billing/invoices')).status).toBe(403);
+
+		// mailed with their PDFs (Globex has no address: said so), then reminded of once overdue
+		const sent = await owner.client.post('/api/v1/billing/invoices/send', { ids: [acme.id, globex.id] });
+		expect(sent.json).toEqual({ sent: 1, failed: [], noAddress: ['INV-2026-00002'] });
+		expect((await owner.client.get(`/api/v1/billing/invoices/${acme.id}`)).json.invoice.status).toBe('sent');
+		expect((await owner.client.post('/api/v1/test/clock', { advanceMinutes: 31 * 24 * 60 })).status).toBe(200);
+		const outbox = await eventually(async () => {
+			const page = (await owner.client.get('/settings/mail')).text;
+			return page.includes('Overdue: invoice INV-2026-00001') ? page : null;
+		}, 15_000, 'the overdue reminder');
+		expect(outbox).toContain('Invoice INV-2026-00001 from');
+		expect((await owner.client.get('/api/v1/billing/invoices?status=overdue')).json.invoices.map((i: any) => i.number)).toEqual(['INV-2026-00002', 'INV-2026-00001']);
 	});
 });

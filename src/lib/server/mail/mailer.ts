@@ -10,6 +10,8 @@ export interface Message {
 	to: string;
 	subject: string;
 	text: string;
+	/** files sent with it (an invoice's PDF); the outbox lists the message, the .eml or SMTP carries them */
+	attachments?: { filename: string; content: Uint8Array; contentType: string }[];
 }
 
 let smtp: ReturnType<typeof nodemailer.createTransport> | undefined;
@@ -25,7 +27,8 @@ export async function sendMail(db: Db, tenantId: string, message: Message): Prom
 	const { smtpUrl, mailFrom, dataDir } = config();
 	const id = uuidv7();
 	// every mail Stackdesk sends is machine-made: RFC 3834 asks auto-responders not to answer it (no mail loops)
-	const envelope = { from: mailFrom, ...message, headers: { 'Auto-Submitted': 'auto-generated' } };
+	const attachments = message.attachments?.map((a) => ({ ...a, content: Buffer.from(a.content) }));
+	const envelope = { from: mailFrom, ...message, attachments, headers: { 'Auto-Submitted': 'auto-generated' } };
 	let status: MailStatus;
 	let error: string | undefined;
 	try {
@@ -45,6 +48,6 @@ export async function sendMail(db: Db, tenantId: string, message: Message): Prom
 		error = cause instanceof Error ? cause.message : String(cause);
 		console.error(`mail to ${message.to} failed: ${error}`);
 	}
-	await insertMail(db, { tenantId, id, ...message, status, error });
+	await insertMail(db, { tenantId, id, to: message.to, subject: message.subject, text: message.text, status, error });
 	return status;
 }
