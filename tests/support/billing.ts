@@ -37,13 +37,14 @@ export async function writeCustomer(owner: Owner, id: string, name: string, devi
 	});
 }
 
-export type EntryPlan = { date: string; start: number; end: number; customerId: string; workRole?: string };
+/** An entry for a customer, or on a project (its customer the project's), or for no one (`customerId: null`). */
+export type EntryPlan = { date: string; start: number; end: number; customerId: string | null; projectId?: string; workRole?: string; billable?: boolean };
 
 /** A submitted week of entries; returns the document (kept open by the caller when it edits later) and the entry ids. */
 export async function submitWeek(owner: Owner, member: Member, week: string, entries: EntryPlan[]) {
 	const sheet: Sheet = { doc: new Y.Doc(), userId: member.userId, week };
 	const ids = entries.map((e) => {
-		const made = addEntry(sheet, { date: e.date, startMinute: e.start, endMinute: e.end, customerId: e.customerId, workRole: e.workRole ?? 'Technician', billable: true, notes: 'support' });
+		const made = addEntry(sheet, { date: e.date, startMinute: e.start, endMinute: e.end, customerId: e.customerId, projectId: e.projectId ?? null, workRole: e.workRole ?? 'Technician', billable: e.billable ?? true, notes: 'support' });
 		if (!made.ok) throw new Error(made.errors.join('; '));
 		return made.id;
 	});

@@ -106,7 +106,7 @@ export const AREAS: Area[] = [
 		href: '/reports',
 		label: 'Reports',
 		icon: 'chart',
-		summary: 'SLA compliance, workload, utilization and spend; revenue and profitability to come.'
+		summary: 'SLA compliance, workload, utilization, spend, revenue, profitability and receivables.'
 	},
 	{ href: '/settings', label: 'Settings', icon: 'sliders', summary: 'Company, people, mail and audit log.' }
 ];

@@ -8,6 +8,15 @@ import { billingTermFields } from './billing-schema.js';
 /** What an agreement between the MSP and the customer is; its billing terms are in billing-schema.ts. */
 export const AGREEMENT_TYPES = ['recurring', 'block-hours', 'retainer', 'time-and-materials', 'fixed-price'] as const;
 
+/** Each agreement type as people call it. */
+export const AGREEMENT_LABELS: Record<(typeof AGREEMENT_TYPES)[number], string> = {
+	recurring: 'Recurring service',
+	'block-hours': 'Block hours',
+	retainer: 'Retainer',
+	'time-and-materials': 'Time and materials',
+	'fixed-price': 'Fixed price'
+};
+
 export const customerContractRecord = z.object({
 	id,
 	customerId: id,

@@ -2,19 +2,13 @@ import type { VendorContractRecord } from '#lib/domain/catalog/schema.js';
 import { parseDay } from '#lib/domain/contracts/days.js';
 import type { ReminderSettings } from '#lib/domain/contracts/lead-days.js';
 import { noticeDeadline, renewalDate, status, type ContractStatus, type ContractTerm } from '#lib/domain/contracts/schedule.js';
-import { AGREEMENT_TYPES, type CustomerContractRecord } from '#lib/domain/contracts/schema.js';
+import { AGREEMENT_LABELS, AGREEMENT_TYPES, type CustomerContractRecord } from '#lib/domain/contracts/schema.js';
 
 /** Contracts as lists show them: with their next renewal, notice deadline and status, filtered and sorted. */
 
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 
-export const AGREEMENT_LABELS: Record<AgreementType, string> = {
-	recurring: 'Recurring service',
-	'block-hours': 'Block hours',
-	retainer: 'Retainer',
-	'time-and-materials': 'Time and materials',
-	'fixed-price': 'Fixed price'
-};
+export { AGREEMENT_LABELS };
 
 export const STATUS_LABELS: Record<ContractStatus, string> = {
 	ok: 'OK',
