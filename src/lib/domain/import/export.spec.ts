@@ -71,7 +71,7 @@ describe('exporting customers in the ITFlow clients layout', () => {
 		if (result.template !== 'itflow-clients') throw new Error(`read as ${result.template}`);
 		const [acme, beta] = result.rows.map((row) => row.mapped);
 		expect(acme).toEqual({
-			customer: { ...ACME.customer, hourlyRate: 125050, status: 'active', email: null, classification: null, leadTechId: null },
+			customer: { ...ACME.customer, hourlyRate: 125050, status: 'active', email: null, classification: null, leadTechId: null, taxRegion: null },
 			site: { ...ACME.site, hours: null },
 			contact: { ...ACME.contact, portalAccess: 'none' }
 		});

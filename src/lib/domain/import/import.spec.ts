@@ -62,6 +62,7 @@ describe('importing the ITFlow clients template', () => {
 					currency: 'USD',
 					paymentTermsDays: 30,
 					taxId: 'US-123',
+					taxRegion: null,
 					abbreviation: 'ACME',
 					classification: null,
 					leadTechId: null

@@ -8,8 +8,8 @@ describe('projectionCsv', () => {
 		const csv = projectionCsv('customers', [
 			{ tenantId, docName: `${tenantId}:customer:c1`, docVersion: 7, row: { id: 'c1', name: 'Acme', status: 'active', industry: '' } }
 		]);
-		// id, name, status, industry ("" is not NULL), then thirteen NULL columns
-		expect(csv).toBe(`${tenantId},"c1","Acme","active",""${','.repeat(14)}"${tenantId}:customer:c1",7\n`);
+		// id, name, status, industry ("" is not NULL), then fourteen NULL columns
+		expect(csv).toBe(`${tenantId},"c1","Acme","active",""${','.repeat(15)}"${tenantId}:customer:c1",7\n`);
 	});
 
 	it('doubles quotes and keeps commas, line breaks and backslashes inside the quotes', () => {
