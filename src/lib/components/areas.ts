@@ -1,6 +1,14 @@
 import type { IconName } from './icons.js';
 
-/** One area of the app: a nav entry, a dashboard card and, until it is built, an empty state. */
+/** A page of an area, listed as a card on the area's own page. */
+export interface AreaLink {
+	href: string;
+	label: string;
+	icon: IconName;
+	summary: string;
+}
+
+/** One area of the app: a nav entry, a dashboard card, its pages and, until it is built, an empty state. */
 export interface Area {
 	href: string;
 	label: string;
@@ -9,6 +17,8 @@ export interface Area {
 	summary: string;
 	/** what the area will hold, for its empty state */
 	empty?: { title: string; body: string };
+	/** the pages built so far, listed on the area's page */
+	pages?: AreaLink[];
 }
 
 /** The left navigation, in order. */
@@ -79,10 +89,10 @@ export const AREAS: Area[] = [
 		label: 'Billing',
 		icon: 'receipt',
 		summary: 'Recurring plans, block hours and invoices.',
-		empty: {
-			title: 'Billing is coming',
-			body: 'Recurring plans per device or per user, prepaid block hours, and time and materials, turned into correct invoices and an accounting export at month-end.'
-		}
+		pages: [
+			{ href: '/billing/runs', label: 'Billing runs', icon: 'receipt', summary: 'Draft a period’s invoices, review the pre-bill, adjust lines and post; PDFs and accounting exports.' },
+			{ href: '/billing/invoices', label: 'Invoices', icon: 'document', summary: 'Posted invoices: open, overdue and paid; payments and credit notes.' }
+		]
 	},
 	{
 		href: '/reports',

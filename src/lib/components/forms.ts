@@ -23,6 +23,8 @@ interface SubmitOptions {
 	confirm?: string;
 	/** reset the form after a success (default true) */
 	reset?: boolean;
+	/** called once the page is updated after a success (an inline form closes itself) */
+	done?: () => void;
 }
 
 /**
@@ -42,6 +44,7 @@ export function submitter(options: SubmitOptions = {}): SubmitFunction {
 			} finally {
 				options.busy?.(false);
 			}
+			if (result.type === 'success') options.done?.();
 			if (result.type === 'failure') {
 				await tick();
 				formElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
