@@ -52,3 +52,13 @@ export function submitter(options: SubmitOptions = {}): SubmitFunction {
 		};
 	};
 }
+
+/**
+ * A form action's URL that keeps the page's own query (`?customer=acme&/adjust`):
+ * a submission lands where its action points, so without it the page would
+ * come back without what the query opened.
+ */
+export function actionHere(url: { search: string }, name: string): string {
+	const query = [...new URLSearchParams(url.search)].filter(([key]) => !key.startsWith('/'));
+	return `?${query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}&`).join('')}/${name}`;
+}
