@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_KINDS } from '#lib/domain/billing/invoice.js';
-import { invoiceBadge, isOverdue, kindLabel, periodLabel, quantityText, ratePercent, sourceLabel } from './labels.js';
+import { invoiceBadge, isOverdue, kindLabel, periodLabel, poolLabel, quantityText, ratePercent, sourceLabel } from './labels.js';
 
 describe('billing labels', () => {
 	it('names every source kind and line kind for people', () => {
@@ -13,6 +13,7 @@ describe('billing labels', () => {
 		expect([ratePercent(825), ratePercent(2000), ratePercent(0)]).toEqual(['8.25%', '20%', '0%']);
 		expect([quantityText(1.5), quantityText(0.1 + 0.2), quantityText(3)]).toEqual(['1.5', '0.3', '3']);
 		expect(periodLabel('2026-11-01', '2026-11-30')).toBe('Nov 1, 2026 – Nov 30, 2026');
+		expect([poolLabel('c-block'), poolLabel('c-ret:2026-11-01')]).toEqual(['Block of hours', 'Retainer from Nov 1, 2026']);
 	});
 
 	it('badges an invoice: a credit note as such, overdue before its status', () => {

@@ -40,5 +40,11 @@ export function isOverdue(invoice: { status: InvoiceStatus; dueOn: string; total
 	return (invoice.status === 'posted' || invoice.status === 'sent') && invoice.dueOn < today && invoice.total > invoice.paid + invoice.credited;
 }
 
+/** A block balance's pool: a block of hours (its agreement's id), or a retainer's cycle (`ID:2026-11-01`). */
+export function poolLabel(pool: string): string {
+	const cycle = pool.slice(pool.lastIndexOf(':') + 1);
+	return pool.includes(':') && /^\d{4}-\d{2}-\d{2}$/.test(cycle) ? `Retainer from ${formatDay(cycle)}` : 'Block of hours';
+}
+
 /** Quantities as typed: up to three decimals, no grouping. */
 export const quantityText = (quantity: number): string => String(Math.round(quantity * 1000) / 1000);
