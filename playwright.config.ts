@@ -7,6 +7,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results/e2e',
 	globalSetup: './tests/e2e/global-setup.ts',
+	// lets a browser test import #lib/… and the test support that does (seeding from Node)
+	tsconfig: './tests/e2e/tsconfig.playwright.json',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	workers: 1,

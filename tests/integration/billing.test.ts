@@ -5,7 +5,7 @@ import { upsertRecord } from '#lib/domain/documents/shape.js';
 import { QBO_INVOICE_HEADERS } from '#lib/domain/billing/exports.js';
 import { serverForFile, startSibling } from '../support/app.js';
 import { addMember, ApiClient, signUpTenant } from '../support/client.js';
-import { approveWeeks, draftUntil, submitWeek, upsertAll, writeCustomer, writeDoc } from '../support/billing.js';
+import { approveWeeks, billingTenant, draftUntil, submitWeek, writeDoc } from '../support/billing.js';
 import { testBackend } from '../support/database.js';
 import { allAcknowledged, eventually } from '../support/sync.js';
 
@@ -18,29 +18,6 @@ import { allAcknowledged, eventually } from '../support/sync.js';
 const server = serverForFile({ STACKDESK_TEST_CLOCK: 'unsafe-test-only', REMINDER_SCAN_SECONDS: '1' });
 
 type Owner = Awaited<ReturnType<typeof signUpTenant>>;
-
-const PLAN = { name: 'Managed', basis: 'devices', workstationPrice: 3_000, serverPrice: 15_000, taxable: true };
-
-/** The catalog (a plan, the technician's rate, 8.25 % tax) and two customers on the plan; Acme on time and materials. */
-async function billingTenant(owner: Owner) {
-	await writeDoc(owner, 'catalog', 'catalog', (doc) => {
-		upsertAll(doc, 'servicePlans', { 'p-managed': PLAN, 'p-empty': { name: 'Empty plan', basis: 'users' } });
-		upsertAll(doc, 'roles', { 'r-tech': { name: 'Technician', ratePerHour: 12_000, costPerHour: 4_500 } });
-		upsertAll(doc, 'taxRates', { 't-std': { name: 'Sales tax', basisPoints: 825 }, 't-typo': { name: 'Typo', basisPoints: 12_000, region: 'Nowhere' } });
-	});
-	await writeCustomer(owner, 'acme', 'Acme Dental', { workstation: 3, server: 1 }, { paymentTermsDays: 30, email: 'ap@acme.example' });
-	await writeCustomer(owner, 'globex', 'Globex', {}, { paymentTermsDays: 15 });
-	await writeDoc(owner, 'contracts', 'contracts', (doc) => {
-		upsertAll(doc, 'customerContracts', {
-			'c-acme': { customerId: 'acme', name: 'Support', party: 'msp', type: 'time-and-materials', start: '2026-01-01', incrementMinutes: 15, minimumMinutes: 60, afterHoursBasisPoints: 15_000 }
-		});
-		upsertAll(doc, 'planAssociations', {
-			'a-acme': { customerId: 'acme', planId: 'p-managed', cycle: 'monthly', start: '2026-01-01' },
-			'a-globex': { customerId: 'globex', planId: 'p-managed', cycle: 'monthly', start: '2026-11-17', workstations: 10 },
-			'a-empty': { customerId: 'globex', planId: 'p-empty', cycle: 'monthly', start: '2026-01-01', users: 4 }
-		});
-	});
-}
 
 const startRun = async (owner: Owner, periodStart: string, periodEnd: string) => {
 	const res = await owner.client.post('/api/v1/billing/runs', { periodStart, periodEnd, issuedOn: '2026-12-01' });

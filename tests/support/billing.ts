@@ -72,3 +72,26 @@ export async function draftUntil(owner: Owner, runId: string, ready: (view: any)
 		return ready(view) ? view : null;
 	}, 20_000, what);
 }
+
+const PLAN = { name: 'Managed', basis: 'devices', workstationPrice: 3_000, serverPrice: 15_000, taxable: true };
+
+/** The catalog (a plan, the technician's rate, 8.25 % tax) and two customers on the plan; Acme on time and materials. */
+export async function billingTenant(owner: Owner) {
+	await writeDoc(owner, 'catalog', 'catalog', (doc) => {
+		upsertAll(doc, 'servicePlans', { 'p-managed': PLAN, 'p-empty': { name: 'Empty plan', basis: 'users' } });
+		upsertAll(doc, 'roles', { 'r-tech': { name: 'Technician', ratePerHour: 12_000, costPerHour: 4_500 } });
+		upsertAll(doc, 'taxRates', { 't-std': { name: 'Sales tax', basisPoints: 825 }, 't-typo': { name: 'Typo', basisPoints: 12_000, region: 'Nowhere' } });
+	});
+	await writeCustomer(owner, 'acme', 'Acme Dental', { workstation: 3, server: 1 }, { paymentTermsDays: 30, email: 'ap@acme.example' });
+	await writeCustomer(owner, 'globex', 'Globex', {}, { paymentTermsDays: 15 });
+	await writeDoc(owner, 'contracts', 'contracts', (doc) => {
+		upsertAll(doc, 'customerContracts', {
+			'c-acme': { customerId: 'acme', name: 'Support', party: 'msp', type: 'time-and-materials', start: '2026-01-01', incrementMinutes: 15, minimumMinutes: 60, afterHoursBasisPoints: 15_000 }
+		});
+		upsertAll(doc, 'planAssociations', {
+			'a-acme': { customerId: 'acme', planId: 'p-managed', cycle: 'monthly', start: '2026-01-01' },
+			'a-globex': { customerId: 'globex', planId: 'p-managed', cycle: 'monthly', start: '2026-11-17', workstations: 10 },
+			'a-empty': { customerId: 'globex', planId: 'p-empty', cycle: 'monthly', start: '2026-01-01', users: 4 }
+		});
+	});
+}

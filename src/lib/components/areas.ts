@@ -89,17 +89,15 @@ export const AREAS: Area[] = [
 		label: 'Billing',
 		icon: 'receipt',
 		summary: 'Recurring plans, block hours and invoices.',
-		empty: {
-			title: 'Invoicing is coming',
-			body: 'Recurring plans, prepaid block hours, and time and materials, turned into correct invoices and an accounting export at month-end.'
-		},
 		pages: [
 			{
 				href: '/billing/plans',
 				label: 'Plans and rates',
 				icon: 'layers',
 				summary: 'Service plans per device, per user or flat, programs, labour rates and tax rates; associate plans with customers.'
-			}
+			},
+			{ href: '/billing/runs', label: 'Billing runs', icon: 'receipt', summary: 'Draft a period’s invoices, review the pre-bill, adjust lines and post; PDFs and accounting exports.' },
+			{ href: '/billing/invoices', label: 'Invoices', icon: 'document', summary: 'Posted invoices: open, overdue and paid; payments and credit notes.' }
 		]
 	},
 	{

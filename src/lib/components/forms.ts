@@ -23,6 +23,8 @@ interface SubmitOptions {
 	confirm?: string;
 	/** reset the form after a success (default true) */
 	reset?: boolean;
+	/** called once the page is updated after a success (an inline form closes itself) */
+	done?: () => void;
 }
 
 /**
@@ -42,10 +44,21 @@ export function submitter(options: SubmitOptions = {}): SubmitFunction {
 			} finally {
 				options.busy?.(false);
 			}
+			if (result.type === 'success') options.done?.();
 			if (result.type === 'failure') {
 				await tick();
 				formElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 			}
 		};
 	};
+}
+
+/**
+ * A form action's URL that keeps the page's own query (`?customer=acme&/adjust`):
+ * a submission lands where its action points, so without it the page would
+ * come back without what the query opened.
+ */
+export function actionHere(url: { search: string }, name: string): string {
+	const query = [...new URLSearchParams(url.search)].filter(([key]) => !key.startsWith('/'));
+	return `?${query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}&`).join('')}/${name}`;
 }
