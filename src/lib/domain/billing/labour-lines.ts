@@ -63,9 +63,20 @@ export interface BlockBalance {
 	low: boolean;
 }
 
+// a run meets the same few dozen days a hundred thousand times
+const weekdays = new Map<string, number>();
+function weekdayOf(date: string): number {
+	let weekday = weekdays.get(date);
+	if (weekday === undefined) {
+		if (weekdays.size > 10_000) weekdays.clear();
+		weekdays.set(date, (weekday = (requireDay(date) + 4) % 7)); // 1970-01-01 was a Thursday; 0 = Sunday
+	}
+	return weekday;
+}
+
 /** Outside 08:00–18:00 on a weekday, or any time at a weekend: the after-hours multiplier applies. */
 export function isAfterHours(date: string, startMinute: number | null): boolean {
-	const weekday = (requireDay(date) + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+	const weekday = weekdayOf(date);
 	if (weekday === 0 || weekday === 6) return true;
 	return startMinute !== null && (startMinute < 8 * 60 || startMinute >= 18 * 60);
 }

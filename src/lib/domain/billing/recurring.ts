@@ -50,8 +50,21 @@ export function cyclesDue(period: Period, cycle: BillingCycle, start: string | n
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+// a run labels the same few cycles thousands of times, and Intl's formatting is slow
+const labels = new Map<string, string>();
+
 /** "Nov 2026", "Oct 2026 – Dec 2026", or the days served when prorated. */
 export function cycleLabel(span: CycleSpan, start: string, end: string | null): string {
+	const key = `${span.start} ${span.end} ${start} ${end}`;
+	let label = labels.get(key);
+	if (label === undefined) {
+		if (labels.size > 10_000) labels.clear();
+		labels.set(key, (label = formatCycle(span, start, end)));
+	}
+	return label;
+}
+
+function formatCycle(span: CycleSpan, start: string, end: string | null): string {
 	const from = start > span.start ? start : span.start;
 	const to = end !== null && end < span.end ? end : span.end;
 	const day = (d: string) => DAY.format(new Date(`${d}T00:00:00Z`));

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Db } from './types.js';
+import { wholeCsv, type Db } from './types.js';
 
 /** What the main thread asks of the PGlite thread (see pglite-host.ts). */
 export type Request =
@@ -50,7 +50,8 @@ function remoteDb(link: Link, tx?: number): Db {
 		pooled: false,
 		query: <T extends object>(sql: string, params: unknown[] = []) => link.call<T[]>({ op: 'query', sql, params, tx }),
 		exec: (sql) => link.call<void>({ op: 'exec', sql, tx }),
-		copyCsv: (table, columns, csv) => link.call<void>({ op: 'copy', table, columns, csv, tx }),
+		// the CSV crosses to the database's thread whole
+		copyCsv: (table, columns, csv) => link.call<void>({ op: 'copy', table, columns, csv: wholeCsv(csv), tx }),
 		async transaction(fn) {
 			// PGlite has one connection: nested calls join the outer transaction
 			if (tx !== undefined) return fn(db);

@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { Db, Row } from './types.js';
+import { wholeCsv, type CsvText, type Db, type Row } from './types.js';
 
 // same as the `pg` adapter: int8 as a JS number, so repositories see one type everywhere
 const parsers = { 20: (value: string) => Number(value) };
 
 // PGlite reads COPY input from a blob it is handed as /dev/blob
-export async function copyCsvInto(on: Pick<PGlite, 'query'>, table: string, columns: string[], csv: string): Promise<void> {
-	await on.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });
+export async function copyCsvInto(on: Pick<PGlite, 'query'>, table: string, columns: string[], csv: CsvText): Promise<void> {
+	await on.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([wholeCsv(csv)]) });
 }
 
 function transactionDb(tx: Transaction): Db {

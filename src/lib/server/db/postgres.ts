@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Db, Row } from './types.js';
+import type { CsvText, Db, Row } from './types.js';
 
 // bigint (int8) columns come back as JS numbers: counters and versions stay far below 2^53
 pg.types.setTypeParser(20, (value) => Number(value));
@@ -11,8 +11,8 @@ type Queryable = pg.Pool | pg.PoolClient;
 
 const copySql = (table: string, columns: string[]) => `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`;
 
-async function copyOn(client: pg.PoolClient, table: string, columns: string[], csv: string) {
-	await pipeline(Readable.from([csv]), client.query(copyFrom(copySql(table, columns))));
+async function copyOn(client: pg.PoolClient, table: string, columns: string[], csv: CsvText) {
+	await pipeline(Readable.from(typeof csv === 'string' ? [csv] : csv), client.query(copyFrom(copySql(table, columns))));
 }
 
 function wrap(client: Queryable): Omit<Db, 'transaction' | 'close' | 'pooled' | 'copyCsv'> {

@@ -2,7 +2,7 @@ import { one, type Db } from '../db/index.js';
 import type { DraftInvoice } from '#lib/domain/billing/draft.js';
 import type { BlockBalance } from '#lib/domain/billing/labour-lines.js';
 import type { DraftLine } from '#lib/domain/billing/recurring.js';
-import { copyRowsCsv } from './copy-csv.js';
+import { copyRowsChunks, copyRowsCsv } from './copy-csv.js';
 
 /**
  * Billing runs and their drafts: a run per period, its draft invoices (one
@@ -58,8 +58,10 @@ export async function insertRun(db: Db, tenantId: string, run: { id: string; per
 	]);
 }
 
-export async function getRun(db: Db, tenantId: string, runId: string): Promise<BillingRun | undefined> {
-	const row = await one<BillingRun>(db, `${RUN_SELECT} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, runId]);
+/** A run with its figures; without them (`totals: false`) it costs no pass over its lines. */
+export async function getRun(db: Db, tenantId: string, runId: string, { totals = true } = {}): Promise<BillingRun | undefined> {
+	const select = totals ? RUN_SELECT : `SELECT ${RUN_COLUMNS}, 0 AS customers, 0 AS lines, 0 AS subtotal FROM billing_runs r`;
+	const row = await one<BillingRun>(db, `${select} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, runId]);
 	return row && runOf(row);
 }
 
@@ -100,6 +102,22 @@ export interface DraftHeader {
 	billTo: { name: string; email: string | null; address: string[]; taxId: string | null };
 }
 
+const DRAFT_LINE_COLUMNS = ['tenant_id', 'run_id', 'line_no', 'customer_id', 'invoice_id', 'position', 'contract_id', 'kind', 'source_kind', 'source_id', 'description', 'service_date', 'quantity', 'unit_price', 'amount', 'taxable', 'tax_basis_points', 'minutes', 'cost', 'drafted_amount', 'adjust_reason'];
+
+/** The draft lines as COPY rows, made one at a time as the COPY takes them; numbered through the run, and per invoice. */
+function* draftLineRows(tenantId: string, runId: string, headers: DraftHeader[], invoices: DraftInvoice[]): Generator<unknown[]> {
+	const invoiceIds = new Map(headers.map((h) => [h.customerId, h.invoiceId]));
+	let lineNo = 0;
+	for (const invoice of invoices) {
+		const invoiceId = invoiceIds.get(invoice.customerId);
+		let position = 0;
+		for (const l of invoice.lines) {
+			const adjusted = l as Partial<StoredDraftLine>;
+			yield [tenantId, runId, ++lineNo, invoice.customerId, invoiceId, ++position, l.contractId, l.kind, l.sourceKind, l.sourceId, l.description, l.serviceDate, l.quantity, l.unitPrice, l.amount, l.taxable, l.taxBasisPoints, l.minutes, l.cost, adjusted.draftedAmount ?? null, adjusted.adjustReason ?? null];
+		}
+	}
+}
+
 /** The run's drafts, replaced whole: lines numbered in order, COPY-loaded (a run can hold 100,000 of them). */
 export async function replaceDrafts(tx: Db, tenantId: string, runId: string, headers: DraftHeader[], invoices: DraftInvoice[], notes: BillingRun['notes']): Promise<void> {
 	await purgeDraftLines(tx, tenantId, runId);
@@ -107,14 +125,7 @@ export async function replaceDrafts(tx: Db, tenantId: string, runId: string, hea
 	if (headers.length > 0) {
 		await tx.copyCsv('draft_invoices', ['tenant_id', 'run_id', 'customer_id', 'invoice_id', 'customer_name', 'currency', 'due_days', 'bill_to'], copyRowsCsv(headers.map((h) => [tenantId, runId, h.customerId, h.invoiceId, h.customerName, h.currency, h.dueDays, JSON.stringify(h.billTo)])));
 	}
-	const invoiceIds = new Map(headers.map((h) => [h.customerId, h.invoiceId]));
-	let lineNo = 0;
-	const rows = invoices.flatMap((invoice) =>
-		invoice.lines.map((l, position) => [tenantId, runId, ++lineNo, invoice.customerId, invoiceIds.get(invoice.customerId), position + 1, l.contractId, l.kind, l.sourceKind, l.sourceId, l.description, l.serviceDate, l.quantity, l.unitPrice, l.amount, l.taxable, l.taxBasisPoints, l.minutes, l.cost, (l as Partial<StoredDraftLine>).draftedAmount ?? null, (l as Partial<StoredDraftLine>).adjustReason ?? null])
-	);
-	if (rows.length > 0) {
-		await tx.copyCsv('draft_lines', ['tenant_id', 'run_id', 'line_no', 'customer_id', 'invoice_id', 'position', 'contract_id', 'kind', 'source_kind', 'source_id', 'description', 'service_date', 'quantity', 'unit_price', 'amount', 'taxable', 'tax_basis_points', 'minutes', 'cost', 'drafted_amount', 'adjust_reason'], copyRowsCsv(rows));
-	}
+	if (invoices.some((i) => i.lines.length > 0)) await tx.copyCsv('draft_lines', DRAFT_LINE_COLUMNS, copyRowsChunks(draftLineRows(tenantId, runId, headers, invoices)));
 	await tx.query(`UPDATE billing_runs SET drafted_at = now(), draft_notes = $3 WHERE tenant_id = $1 AND id = $2`, [tenantId, runId, JSON.stringify(notes)]);
 }
 

@@ -22,13 +22,25 @@ function plainField(value: unknown): string {
 	return text === '' || NEEDS_QUOTES.test(text) ? quoted(text) : text;
 }
 
-/** Rows of plain values (text, numbers, flags, null) as one COPY CSV, quoted only where CSV needs it: a bulk load's rows are many. */
-export function copyRowsCsv(rows: Iterable<readonly unknown[]>): string {
+/**
+ * Rows of plain values (text, numbers, flags, null) as COPY CSV, quoted only
+ * where CSV needs it, in chunks of `rows` rows made as the COPY asks for them:
+ * the database parses one while the next is made.
+ */
+export function* copyRowsChunks(rows: Iterable<readonly unknown[]>, chunkRows = 2_000): Generator<string> {
 	let csv = '';
+	let count = 0;
 	for (const row of rows) {
 		let line = plainField(row[0]);
 		for (let i = 1; i < row.length; i++) line += `,${plainField(row[i])}`;
 		csv += `${line}\n`;
+		if (++count === chunkRows) {
+			yield csv;
+			[csv, count] = ['', 0];
+		}
 	}
-	return csv;
+	if (csv) yield csv;
 }
+
+/** The same, whole. */
+export const copyRowsCsv = (rows: Iterable<readonly unknown[]>): string => [...copyRowsChunks(rows)].join('');
