@@ -17,6 +17,7 @@ import { lockTicketCounter, recordNumbers } from '../repositories/ticket-numbers
 import { insertNewDocs } from '../repositories/ydocs.js';
 import { markCreatedRulesRun } from '../repositories/rules.js';
 import { recordSubmissions } from '../repositories/week-approvals.js';
+import { DEMO_TM_TERMS, fillBillingCatalog } from './demo-billing.js';
 import { demoProjects, demoWeeks } from './demo-projects.js';
 import { demoTickets, fillRules, fillServiceDesk, type DemoStaff } from './demo-service-desk.js';
 
@@ -113,18 +114,24 @@ function customerDoc(tenantId: string, c: DemoCustomer, productId: (name: string
 	return { id, doc, name: docName(tenantId, 'customer', id) };
 }
 
-function contractsDoc(tenantId: string, customers: { id: string; c: DemoCustomer }[], today: number) {
+function contractsDoc(tenantId: string, customers: { id: string; c: DemoCustomer }[], today: number, billing: ReturnType<typeof fillBillingCatalog>) {
 	const doc = new Y.Doc({ guid: 'demo' });
 	doc.transact(() => {
 		initMeta(doc, 'contracts');
 		customers.forEach(({ id, c }, i) => {
 			upsertRecord(doc, 'customerContracts', uuidv7(), {
 				customerId: id, name: 'Managed services agreement', party: 'msp', type: 'recurring', period: 'monthly', amountPerPeriod: c.monthly,
-				start: formatDay(addMonths(today, -14 + i)), termMonths: 24, renewalDate: formatDay(addMonths(today, 10 - i * 2)), autoRenew: i % 2 === 0, noticeDays: 60, deletedAt: null
+				start: formatDay(addMonths(today, -14 + i)), termMonths: 24, renewalDate: formatDay(addMonths(today, 10 - i * 2)), autoRenew: i % 2 === 0, noticeDays: 60, deletedAt: null,
+				...DEMO_TM_TERMS, programId: i === 0 ? billing.programId : null
 			});
+			// servers are backed up on the Cloud backup plan, counted from each customer's devices
+			if (c.servers > 0) upsertRecord(doc, 'planAssociations', uuidv7(), { customerId: id, planId: billing.backupPlanId, cycle: 'monthly', start: formatDay(addMonths(today, -6)), deletedAt: null });
 		});
 		const [first, second] = customers;
-		upsertRecord(doc, 'customerContracts', uuidv7(), { customerId: first.id, name: 'Project hours', party: 'msp', type: 'block-hours', period: 'annual', amountPerPeriod: 1200000, renewalDate: formatDay(addMonths(today, 5)), noticeDays: 30, autoRenew: false, deletedAt: null });
+		upsertRecord(doc, 'customerContracts', uuidv7(), {
+			customerId: first.id, name: 'Project hours', party: 'msp', type: 'block-hours', period: 'annual', start: formatDay(addMonths(today, -7)), renewalDate: formatDay(addMonths(today, 5)), noticeDays: 30, autoRenew: false,
+			blockMinutes: 20 * 60, blockPrice: 200_000, blockExpiresOn: formatDay(addMonths(today, 5)), lowBalanceMinutes: 4 * 60, overageRate: 15_000, deletedAt: null
+		});
 		upsertRecord(doc, 'customerContracts', uuidv7(), { customerId: second.id, name: 'Fibre internet', party: 'third-party', vendorName: 'Metro Fibre', period: 'monthly', amountPerPeriod: 29900, renewalDate: formatDay(today + 40), noticeDays: 30, autoRenew: true, deletedAt: null });
 	});
 	return { doc, name: docName(tenantId, 'contracts') };
@@ -142,7 +149,7 @@ export async function storeDemoData(db: Db, tenantId: string, timeZone: string, 
 	setEntity(customers[0].doc, 'customer', { classification: 'Premier', leadTechId: tech?.id ?? null });
 	const manager = staff.find((s) => s.role === 'dispatcher') ?? staff[0];
 	fillRules(catalog.doc, { portalCustomerId: customers.find((c) => c.c.name === 'Tailspin Toys')!.id, tech: tech ?? manager, manager });
-	const contracts = contractsDoc(tenantId, customers, today);
+	const contracts = contractsDoc(tenantId, customers, today, fillBillingCatalog(catalog.doc));
 	const tickets = demoTickets(tenantId, new Map(customers.map((c) => [c.c.name, c.id])), staff, timeZone);
 	const docs: DemoDoc[] = [
 		{ ...catalog, project: projectCatalog },

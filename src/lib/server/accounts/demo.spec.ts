@@ -7,6 +7,9 @@ import { readServiceDesk } from '#lib/domain/servicedesk/read.js';
 import { parseRule } from '#lib/domain/servicedesk/rules.js';
 import { applyStored } from '../documents/stored-doc.js';
 import { loadStoredDoc } from '../repositories/ydocs.js';
+import { draftRun } from '#lib/domain/billing/draft.js';
+import { draftInput } from '../billing/draft-input.js';
+import { loadBillingInputs } from '../repositories/billing-inputs.js';
 import { DEMO, seedDemo } from './demo.js';
 
 const count = async (db: Db, table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
@@ -79,5 +82,16 @@ describe('the demo tenant', () => {
 		expect(await count(db, 'customers')).toBe(6);
 		expect(await count(db, 'ydocs')).toBe(24);
 		expect(await db.query('SELECT name FROM tenants')).toEqual([{ name: DEMO.tenantName }]);
+	}, 60_000);
+
+	it("bills: a month's draft has the managed agreements, the backup plan, the block of hours and resold licences, and no problems", async () => {
+		const today = new Date().toISOString().slice(0, 10);
+		const period = { start: `${today.slice(0, 7)}-01`, end: today };
+		const { invoices, problems } = draftRun(draftInput(await loadBillingInputs(db, (await db.query<{ id: string }>('SELECT id FROM tenants'))[0].id, period), period).input);
+		expect(problems).toEqual([]);
+		expect(invoices).toHaveLength(6);
+		const sources = new Set(invoices.flatMap((i) => i.lines.map((l) => l.sourceKind)));
+		for (const kind of ['contract', 'plan', 'deployment']) expect(sources).toContain(kind);
+		expect(invoices.flatMap((i) => i.lines).every((l) => Number.isInteger(l.amount) && l.amount >= 0)).toBe(true);
 	}, 60_000);
 });
