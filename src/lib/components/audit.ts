@@ -17,7 +17,14 @@ const ACTIONS: Record<string, string> = {
 	'timeoff.approved': 'Approved time off',
 	'timeoff.rejected': 'Rejected time off',
 	'timeoff.cancelled': 'Cancelled time off',
-	'capacity.changed': 'Changed someone\'s weekly hours'
+	'capacity.changed': 'Changed someone\'s weekly hours',
+	'billing.run.start': 'Started a billing run',
+	'billing.run.post': 'Posted a billing run',
+	'billing.run.discard': 'Discarded a draft billing run',
+	'billing.line.adjust': 'Adjusted a draft invoice line',
+	'billing.payment': 'Recorded a payment',
+	'billing.credit': 'Issued a credit note',
+	'billing.invoices.send': 'Sent invoices'
 };
 
 export function actionLabel(action: string): string {

@@ -7,6 +7,7 @@ import { AppError, conflict, invalid, notFound } from '../http/errors.js';
 import { appendAudit } from '../repositories/audit.js';
 import { draftCustomers, lockRun, purgeDraftLines, type DraftCustomer } from '../repositories/billing-runs.js';
 import { billedMeanwhile, closeRun, insertInvoices, postDraftLines, takeNumbers, weeksChangedSince, type InvoiceHeader } from '../repositories/invoice-posting.js';
+import { alertLowBalances } from './low-balance.js';
 
 /**
  * Posting a run: all in one transaction, so nothing is ever half-posted. The
@@ -38,7 +39,8 @@ export async function postRun(db: Db, actor: Identity, runId: string): Promise<{
 	}
 	// the drafts are its invoices now; removing 100,000 lines need not hold up the answer
 	void purgeDraftLines(db, actor.tenantId, runId).catch((error) => console.error('purging posted drafts:', error));
-	return posted;
+	await alertLowBalances(db, actor.tenantId, posted.balances);
+	return posted.range;
 }
 
 async function postInside(tx: Db, actor: Identity, runId: string) {
@@ -67,5 +69,5 @@ async function postInside(tx: Db, actor: Identity, runId: string) {
 	await closeRun(tx, tenantId, runId, actor.userId);
 	const range = { invoices: headers.length, first: headers[0].number, last: headers.at(-1)!.number };
 	await appendAudit(tx, { tenantId, actorId: actor.userId, action: 'billing.run.post', subject: runId, data: range });
-	return range;
+	return { range, balances: run.notes.balances ?? [] };
 }

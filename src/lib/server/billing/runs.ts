@@ -8,7 +8,7 @@ import type { Db } from '../db/index.js';
 import { conflict, invalid, notFound } from '../http/errors.js';
 import { appendAudit } from '../repositories/audit.js';
 import { loadBillingInputs, type FromWeek } from '../repositories/billing-inputs.js';
-import { adjustDraftLine, adjustedLines, getRun, insertRun, lockRun, replaceDrafts, type BillingRun, type DraftHeader, type StoredDraftLine } from '../repositories/billing-runs.js';
+import { adjustDraftLine, adjustedLines, deleteRun, getRun, insertRun, lockRun, replaceDrafts, type BillingRun, type DraftHeader, type StoredDraftLine } from '../repositories/billing-runs.js';
 import { draftInput } from './draft-input.js';
 
 /**
@@ -80,6 +80,17 @@ function weeksOf(work: readonly FromWeek[]): FromWeek[] {
 	const weeks = new Map<string, FromWeek>();
 	for (const { userId, week, decided } of work) weeks.set(`${userId} ${week}`, { userId, week, decided });
 	return [...weeks.values()];
+}
+
+/** Discards a draft run, audited; a posted one stays (its invoices are numbered). */
+export async function discardRun(db: Db, actor: Identity, runId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		const run = await lockRun(tx, actor.tenantId, runId);
+		if (!run) throw notFound('No such billing run.');
+		if (run.status === 'posted') throw conflict('run_posted', 'A posted run stays: its invoices are numbered. Correct them with credit notes.');
+		await deleteRun(tx, actor.tenantId, runId);
+		await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: 'billing.run.discard', subject: runId, data: { periodStart: run.periodStart, periodEnd: run.periodEnd } });
+	});
 }
 
 export const adjustmentInput = z.object({

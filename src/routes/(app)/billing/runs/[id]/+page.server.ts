@@ -3,13 +3,12 @@ import { staff } from '#lib/server/auth/staff.js';
 import { adjustmentFromForm } from '#lib/server/billing/billing-forms.js';
 import { postRun } from '#lib/server/billing/post-run.js';
 import { runView } from '#lib/server/billing/run-view.js';
-import { adjustLine, redraft } from '#lib/server/billing/runs.js';
+import { adjustLine, discardRun, redraft } from '#lib/server/billing/runs.js';
 import { tenantToday } from '#lib/server/billing/today.js';
 import { db } from '#lib/server/db/index.js';
-import { conflict, notFound } from '#lib/server/http/errors.js';
 import { formAction } from '#lib/server/http/forms.js';
 import { uuidParam } from '#lib/server/http/params.js';
-import { deleteRun, draftLines, getRun } from '#lib/server/repositories/billing-runs.js';
+import { draftLines } from '#lib/server/repositories/billing-runs.js';
 import { getTenant } from '#lib/server/repositories/tenants.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,10 +40,7 @@ export const actions: Actions = {
 		return { done: `Posted ${posted.invoices} ${posted.invoices === 1 ? 'invoice' : 'invoices'}: ${range}.` };
 	}),
 	discard: action(async (me, runId) => {
-		const run = await getRun(db(), me.tenantId, runId);
-		if (!run) throw notFound('No such billing run.');
-		if (run.status === 'posted') throw conflict('run_posted', 'A posted run stays: its invoices are numbered. Correct them with credit notes.');
-		await deleteRun(db(), me.tenantId, runId);
+		await discardRun(db(), me, runId);
 		redirect(303, '/billing/runs');
 	}),
 	adjust: action(async (me, runId, form) => {

@@ -1,12 +1,11 @@
 import { json } from '@sveltejs/kit';
 import { staff } from '#lib/server/auth/staff.js';
 import { runView } from '#lib/server/billing/run-view.js';
+import { discardRun } from '#lib/server/billing/runs.js';
 import { tenantToday } from '#lib/server/billing/today.js';
 import { db } from '#lib/server/db/index.js';
 import { uuidParam } from '#lib/server/http/params.js';
 import { endpoint } from '#lib/server/http/api.js';
-import { conflict } from '#lib/server/http/errors.js';
-import { deleteRun } from '#lib/server/repositories/billing-runs.js';
 
 /** The run with its pre-bill per customer (a draft) or its invoices (posted). */
 export const GET = endpoint(async ({ locals, params }) => {
@@ -17,9 +16,6 @@ export const GET = endpoint(async ({ locals, params }) => {
 /** Discards a draft run (a posted one stays: its invoices are numbered). */
 export const DELETE = endpoint(async ({ locals, params }) => {
 	const me = staff(locals, 'billing.manage');
-	const id = uuidParam(params.id, 'billing run');
-	const { run } = await runView(db(), me.tenantId, id, tenantToday(me));
-	if (run.status === 'posted') throw conflict('run_posted', 'A posted run stays: its invoices are numbered. Correct them with credit notes.');
-	await deleteRun(db(), me.tenantId, id);
+	await discardRun(db(), me, uuidParam(params.id, 'billing run'));
 	return new Response(null, { status: 204 });
 });
