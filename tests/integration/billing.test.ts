@@ -115,6 +115,28 @@ describe('billing runs', () => {
 		}
 	});
 
+	it('draws a prepaid block down by approved time, bills what crosses its end at the overage rate, and alerts those who bill of a low balance', async () => {
+		const owner = await signUpTenant(server.app.url);
+		const tech = await addMember(owner, server.app.url, 'technician', 'Tess');
+		await billingTenant(owner);
+		// Globex bought 1.5 h in October (billed then); 30 minutes left is low
+		await writeDoc(owner, 'contracts', 'contracts', (doc) =>
+			upsertRecord(doc, 'customerContracts', 'b-globex', { id: 'b-globex', customerId: 'globex', name: 'Prepaid hours', party: 'msp', type: 'block-hours', start: '2026-10-01', blockMinutes: 90, blockPrice: 15_000, lowBalanceMinutes: 30, overageRate: 15_000 })
+		);
+		const week = await submitWeek(owner, tech, '2026-W46', [{ date: '2026-11-11', start: 540, end: 660, customerId: 'globex' }]);
+		await approveWeeks(owner, [{ userId: tech.userId, week: '2026-W46' }]);
+		const runId = await startRun(owner, '2026-11-01', '2026-11-30');
+		const view = await draftUntil(owner, runId, (v) => v.customers.some((c: any) => c.customerId === 'globex' && c.lines === 3), 'the block drawn');
+		const lines = (await owner.client.get(`/api/v1/billing/runs/${runId}/lines?customer=globex`)).json.lines;
+		// 90 minutes from the block at no charge, the other 30 at $150/h = $75.00
+		expect(lines.filter((l: any) => l.sourceKind === 'time-entry').map((l: any) => [l.kind, l.minutes, l.amount])).toEqual([['block', 90, 0], ['labour', 30, 7_500]]);
+		expect(view.run.notes.balances).toEqual([{ contractId: 'b-globex', name: 'Prepaid hours', pool: 'b-globex', remainingMinutes: 0, low: true, customerId: 'globex' }]);
+		await owner.client.post(`/api/v1/billing/runs/${runId}/post`);
+		const notes = (await owner.client.get('/api/v1/notifications')).json.notifications;
+		expect(notes.map((n: any) => [n.title, n.body, n.link])).toContainEqual(['Prepaid hours low: Prepaid hours', '0 h left after the last billing run.', '/contracts/b-globex']);
+		week.open.close();
+	});
+
 	it('refuses bad input with a clear error and changes nothing', async () => {
 		const owner = await signUpTenant(server.app.url);
 		const tech = await addMember(owner, server.app.url, 'technician');
