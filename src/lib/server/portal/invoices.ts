@@ -4,7 +4,7 @@ import type { PortalBilling } from '#lib/domain/portal/billing.js';
 import { todayIn } from '#lib/domain/today.js';
 import type { Db } from '../db/index.js';
 import { notFound } from '../http/errors.js';
-import { uuidParam } from '../http/params.js';
+import { uuidParam } from '../http/validate.js';
 import { readInvoices } from '../repositories/invoices.js';
 import { asPortalCompany } from '../repositories/portal.js';
 import { listPortalInvoices, portalBlocks } from '../repositories/portal-invoices.js';
@@ -28,7 +28,7 @@ export async function portalBilling(db: Db, who: PortalIdentity): Promise<Portal
 
 /** One of the company's invoices; another company's is not found. */
 export async function portalInvoice(db: Db, who: PortalIdentity, id: string | undefined): Promise<Invoice> {
-	const invoiceId = uuidParam(id, 'invoice');
+	const invoiceId = uuidParam(id, 'No such invoice.');
 	const [invoice] = await asPortalCompany(db, who.tenantId, who.customerId, (tx) => readInvoices(tx, who.tenantId, { ids: [invoiceId], customerId: who.customerId }));
 	if (!invoice || invoice.status === 'void') throw notFound('No such invoice at your company.');
 	return invoice;

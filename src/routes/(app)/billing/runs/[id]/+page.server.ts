@@ -7,7 +7,7 @@ import { adjustLine, discardRun, redraft } from '#lib/server/billing/runs.js';
 import { tenantToday } from '#lib/server/billing/today.js';
 import { db } from '#lib/server/db/index.js';
 import { formAction } from '#lib/server/http/forms.js';
-import { uuidParam } from '#lib/server/http/params.js';
+import { uuidParam } from '#lib/server/http/validate.js';
 import { draftLines } from '#lib/server/repositories/billing-runs.js';
 import { getTenant } from '#lib/server/repositories/tenants.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +15,7 @@ import type { Actions, PageServerLoad } from './$types';
 /** The run's pre-bill (a draft) or its invoices (posted); `?customer=` opens that customer's lines. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const me = staff(locals, 'billing.manage');
-	const runId = uuidParam(params.id, 'billing run');
+	const runId = uuidParam(params.id, 'No such billing run.');
 	const [view, tenant] = await Promise.all([runView(db(), me.tenantId, runId, tenantToday(me)), getTenant(db(), me.tenantId)]);
 	const wanted = url.searchParams.get('customer');
 	const open = view.customers.some((c) => c.customerId === wanted) ? wanted : null;
@@ -26,7 +26,7 @@ type Event = { request: Request; locals: App.Locals; params: { id?: string } };
 
 function action<T>(run: (me: ReturnType<typeof staff>, runId: string, form: FormData) => Promise<T>) {
 	return ({ request, locals, params }: Event) =>
-		formAction(request, (form) => run(staff(locals, 'billing.manage'), uuidParam(params.id, 'billing run'), form));
+		formAction(request, (form) => run(staff(locals, 'billing.manage'), uuidParam(params.id, 'No such billing run.'), form));
 }
 
 export const actions: Actions = {

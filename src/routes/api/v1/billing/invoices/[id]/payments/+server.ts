@@ -3,10 +3,10 @@ import { staff } from '#lib/server/auth/staff.js';
 import { paymentInput, recordPayment } from '#lib/server/billing/invoice-actions.js';
 import { db } from '#lib/server/db/index.js';
 import { endpoint, readJson } from '#lib/server/http/api.js';
-import { uuidParam } from '#lib/server/http/params.js';
+import { uuidParam } from '#lib/server/http/validate.js';
 
 export const POST = endpoint(async ({ locals, params, request }) => {
 	const me = staff(locals, 'billing.manage');
-	await recordPayment(db(), me, uuidParam(params.id, 'invoice'), await readJson(request, paymentInput));
+	await recordPayment(db(), me, uuidParam(params.id, 'No such invoice.'), await readJson(request, paymentInput));
 	return json({ ok: true }, { status: 201 });
 });

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { staff } from '#lib/server/auth/staff.js';
 import { adjustLine, adjustmentInput } from '#lib/server/billing/runs.js';
 import { db } from '#lib/server/db/index.js';
-import { uuidParam } from '#lib/server/http/params.js';
+import { uuidParam } from '#lib/server/http/validate.js';
 import { endpoint, readJson } from '#lib/server/http/api.js';
 import { notFound } from '#lib/server/http/errors.js';
 
@@ -12,5 +12,5 @@ export const PATCH = endpoint(async ({ locals, params, request }) => {
 	const lineNo = Number(params.lineNo);
 	if (!Number.isSafeInteger(lineNo) || lineNo < 1) throw notFound('No such line.');
 	const change = await readJson(request, adjustmentInput);
-	return json(await adjustLine(db(), me, uuidParam(params.id, 'billing run'), lineNo, change));
+	return json(await adjustLine(db(), me, uuidParam(params.id, 'No such billing run.'), lineNo, change));
 });
