@@ -179,11 +179,22 @@ describe('billing runs', () => {
 		await draftUntil(owner, runId, (v) => v.customers.length === 2, 'the draft');
 		await owner.client.post(`/api/v1/billing/runs/${runId}/post`);
 		const [globex, acme] = (await owner.client.get('/api/v1/billing/invoices')).json.invoices;
+		// the tenant's invoice details and logo (a form with a file, as the settings page sends it); a text file is no logo
+		const settings = (logo: Blob, name: string) => {
+			const form = new FormData();
+			for (const [k, v] of Object.entries({ address: '1 Harbour Road\nPortland, ME 04101', email: 'billing@msp.example', footer: 'Pay to IBAN GB00 TEST 0000 0000', 'mapping.labourItem': 'Consulting' })) form.set(k, v);
+			form.set('logo', logo, name);
+			return fetch(`${server.app.url}/billing/settings?/save`, { method: 'POST', body: form, headers: { cookie: owner.client.cookie, origin: server.app.url } });
+		};
+		expect(await (await settings(new Blob(['not an image']), 'logo.txt')).text()).toContain('PNG or JPEG');
+		const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+		expect((await settings(new Blob([png], { type: 'image/png' }), 'logo.png')).status).toBe(200);
+		expect((await owner.client.get('/billing/settings')).text).toContain('Consulting');
 		const pdf = await fetch(`${server.app.url}/api/v1/billing/invoices/${acme.id}/pdf`, { headers: { cookie: owner.client.cookie } });
 		expect([pdf.status, pdf.headers.get('content-type'), pdf.headers.get('content-disposition')]).toEqual([200, 'application/pdf', 'attachment; filename="INV-2026-00001.pdf"']);
 		const text = (await pdfText(await pdf.arrayBuffer())).join(' ');
 		// Acme: plan $240.00 taxed at 8.25 % = $19.80, labour none this time: total $259.80
-		for (const figure of ['INV-2026-00001', 'Acme Dental', '$240.00', '$19.80', '$259.80', 'Net 30', '2026-12-31']) expect(text).toContain(figure);
+		for (const figure of ['INV-2026-00001', 'Acme Dental', '$240.00', '$19.80', '$259.80', 'Net 30', '2026-12-31', '1 Harbour Road', 'Pay to IBAN GB00 TEST 0000 0000']) expect(text).toContain(figure);
 		const run = await fetch(`${server.app.url}/api/v1/billing/runs/${runId}/pdf`, { headers: { cookie: owner.client.cookie } });
 		const pages = await pdfText(await run.arrayBuffer());
 		expect(pages.map((p) => p.includes('INV-2026-00001') ? 1 : p.includes('INV-2026-00002') ? 2 : 0)).toEqual([1, 2]);

@@ -97,7 +97,8 @@ export const AREAS: Area[] = [
 				summary: 'Service plans per device, per user or flat, programs, labour rates and tax rates; associate plans with customers.'
 			},
 			{ href: '/billing/runs', label: 'Billing runs', icon: 'receipt', summary: 'Draft a period’s invoices, review the pre-bill, adjust lines and post; PDFs and accounting exports.' },
-			{ href: '/billing/invoices', label: 'Invoices', icon: 'document', summary: 'Posted invoices: open, overdue and paid; payments and credit notes.' }
+			{ href: '/billing/invoices', label: 'Invoices', icon: 'document', summary: 'Posted invoices: open, overdue and paid; payments and credit notes.' },
+			{ href: '/billing/settings', label: 'Invoice settings', icon: 'sliders', summary: 'Your address, logo and payment details on invoices; items and accounts for the QuickBooks exports.' }
 		]
 	},
 	{

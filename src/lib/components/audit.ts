@@ -24,7 +24,8 @@ const ACTIONS: Record<string, string> = {
 	'billing.line.adjust': 'Adjusted a draft invoice line',
 	'billing.payment': 'Recorded a payment',
 	'billing.credit': 'Issued a credit note',
-	'billing.invoices.send': 'Sent invoices'
+	'billing.invoices.send': 'Sent invoices',
+	'billing.settings': 'Changed invoice settings'
 };
 
 export function actionLabel(action: string): string {
