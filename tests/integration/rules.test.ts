@@ -292,7 +292,7 @@ describe('workflow rules on the server', () => {
 		await eventually(async () => {
 			const rows = (await readAllRows(desk.owner.client)).tickets ?? [];
 			return rows.length === 24 && rows.every((t) => t.assignee === desk.joe.userId && t.number !== null);
-		}, 45_000, 'every request routed');
+		}, 100_000, 'every request routed');
 		await eventually(async () => (await notifications(desk.sam)).length >= 24, 20_000, 'Sam told of each');
 		// a few more ticks on both nodes
 		await new Promise((r) => setTimeout(r, 3000));
@@ -303,7 +303,7 @@ describe('workflow rules on the server', () => {
 			expect(ticketEvents(open.doc).filter((e) => e.by === 'rule: Acme portal requests')).toHaveLength(1);
 			open.close();
 		}
-	});
+	}, 150_000);
 
 	it('the test clock is for owners and admins, and moves time forward only', async () => {
 		const owner = await signUpTenant(server.app.url);
