@@ -1,9 +1,8 @@
 import { rolesFor } from '#lib/domain/auth/roles.js';
+import { formatHours } from '#lib/domain/billing/units.js';
 import type { Db } from '../db/index.js';
 import type { BillingRun } from '../repositories/billing-runs.js';
 import { insertNotifications, membersWithRoles } from '../repositories/notifications.js';
-
-const hours = (minutes: number) => `${(minutes / 60).toLocaleString('en-US', { maximumFractionDigits: 2 })} h`;
 
 /**
  * The low-balance alert: once a posted run leaves a prepaid block or retainer
@@ -18,7 +17,7 @@ export async function alertLowBalances(db: Db, tenantId: string, balances: NonNu
 		userId: p.userId,
 		kind: 'billing.low-balance',
 		title: `Prepaid hours low: ${b.name}`,
-		body: `${hours(b.remainingMinutes)} left after the last billing run.`,
+		body: `${formatHours(b.remainingMinutes)} h left after the last billing run.`,
 		link: `/contracts/${b.contractId}`
 	}))));
 }

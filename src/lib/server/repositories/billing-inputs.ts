@@ -4,6 +4,7 @@ import type { BillableExpense, BillingAgreement, CompletedMilestone, ResoldProdu
 import type { Period } from '#lib/domain/billing/recurring.js';
 import type { ProgramRecord, RoleRecord, ServicePlanRecord, TaxRateRecord } from '#lib/domain/catalog/billing-schema.js';
 import type { PlanAssociationRecord } from '#lib/domain/contracts/billing-schema.js';
+import { dayText } from './sql-dates.js';
 
 /**
  * What a billing run reads: the projected customers, agreements, plans and
@@ -47,8 +48,6 @@ export interface BillingInputs {
 	drawn: { contractId: string; date: string; minutes: number }[];
 }
 
-const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-
 // the customer a time entry or expense bills: its own, else its ticket's, else its project's (directly or through its task)
 const CUSTOMER_OF_WORK = (taskId: string) => `
 	LEFT JOIN tickets t ON t.tenant_id = e.tenant_id AND t.id = e.ticket_id
@@ -75,8 +74,8 @@ function customers(db: Db, tenantId: string): Promise<BilledCustomer[]> {
 
 function agreements(db: Db, tenantId: string): Promise<OfCustomer<BillingAgreement>[]> {
 	return db.query(
-		`SELECT id, customer_id AS "customerId", name, type, ${DAY('start_date')} AS start, ${DAY('ends_on')} AS "endsOn", period,
-		 block_minutes AS "blockMinutes", ${DAY('block_expires_on')} AS "blockExpiresOn", low_balance_minutes AS "lowBalanceMinutes",
+		`SELECT id, customer_id AS "customerId", name, type, ${dayText('start_date')} AS start, ${dayText('ends_on')} AS "endsOn", period,
+		 block_minutes AS "blockMinutes", ${dayText('block_expires_on')} AS "blockExpiresOn", low_balance_minutes AS "lowBalanceMinutes",
 		 overage_rate AS "overageRate", increment_minutes AS "incrementMinutes", minimum_minutes AS "minimumMinutes",
 		 after_hours_basis_points AS "afterHoursBasisPoints", amount_per_period AS "amountPerPeriod", block_price AS "blockPrice",
 		 due_days AS "dueDays", bill_to_email AS "billToEmail", program_id AS "programId"
@@ -88,7 +87,7 @@ function agreements(db: Db, tenantId: string): Promise<OfCustomer<BillingAgreeme
 function associations(db: Db, tenantId: string): Promise<PlanAssociationRecord[]> {
 	return db.query(
 		`SELECT id, customer_id AS "customerId", plan_id AS "planId", contract_id AS "contractId", cycle, due_days AS "dueDays",
-		 bill_to_email AS "billToEmail", ${DAY('start_date')} AS start, ${DAY('end_date')} AS "end", workstations, servers, mobiles, users,
+		 bill_to_email AS "billToEmail", ${dayText('start_date')} AS start, ${dayText('end_date')} AS "end", workstations, servers, mobiles, users,
 		 price_override AS "priceOverride", deleted_at AS "deletedAt"
 		 FROM plan_associations WHERE tenant_id = $1 AND deleted_at IS NULL`,
 		[tenantId]
@@ -116,7 +115,7 @@ async function devices(db: Db, tenantId: string): Promise<BillingInputs['devices
 /** Billable time in approved weeks up to the period's end, not billed yet (earlier time approved late included). */
 function entries(db: Db, tenantId: string, period: Period): Promise<BillingInputs['entries']> {
 	return db.query(
-		`SELECT * FROM (SELECT e.id, ${DAY('e.date')} AS date, e.start_minute AS "startMinute", e.minutes, e.work_role AS "workRole",
+		`SELECT * FROM (SELECT e.id, ${dayText('e.date')} AS date, e.start_minute AS "startMinute", e.minutes, e.work_role AS "workRole",
 		 p.contract_id AS "projectContractId", coalesce(e.customer_id, t.customer_id, p.customer_id) AS "customerId",
 		 coalesce(CASE WHEN t.id IS NOT NULL THEN concat_ws(' ', 'T-' || t.number, t.title) END, k.title, left(e.notes, 200)) AS label, ${FROM_WEEK}
 		 FROM time_entries e ${APPROVED_WEEK('e')} ${CUSTOMER_OF_WORK('e.task_id')}
@@ -128,7 +127,7 @@ function entries(db: Db, tenantId: string, period: Period): Promise<BillingInput
 
 function expenses(db: Db, tenantId: string, period: Period): Promise<BillingInputs['expenses']> {
 	return db.query(
-		`SELECT * FROM (SELECT e.id, ${DAY('e.date')} AS date, e.category, e.amount, e.markup_basis_points AS "markupBasisPoints", e.notes, ${FROM_WEEK},
+		`SELECT * FROM (SELECT e.id, ${dayText('e.date')} AS date, e.category, e.amount, e.markup_basis_points AS "markupBasisPoints", e.notes, ${FROM_WEEK},
 		 coalesce(e.customer_id, t.customer_id, p.customer_id) AS "customerId"
 		 FROM expenses e ${APPROVED_WEEK('e')} ${CUSTOMER_OF_WORK('NULL')}
 		 WHERE e.tenant_id = $1 AND e.date <= $2::date AND e.deleted_at IS NULL AND e.billable AND ${NOT_BILLED('e', 'expense')}) x
@@ -152,7 +151,7 @@ function milestones(db: Db, tenantId: string, period: Period): Promise<OfCustome
 
 function deployments(db: Db, tenantId: string): Promise<OfCustomer<ResoldProduct>[]> {
 	return db.query(
-		`SELECT d.id, d.customer_id AS "customerId", p.name AS "productName", d.quantity, ${DAY('d.since')} AS since,
+		`SELECT d.id, d.customer_id AS "customerId", p.name AS "productName", d.quantity, ${dayText('d.since')} AS since,
 		 p.unit_price AS "unitPrice", coalesce(p.unit_cost, 0) AS "unitCost"
 		 FROM deployments d JOIN products p ON p.tenant_id = d.tenant_id AND p.id = d.product_id AND p.deleted_at IS NULL
 		 WHERE d.tenant_id = $1 AND d.deleted_at IS NULL AND p.unit_price > 0 AND d.quantity > 0`,
@@ -176,7 +175,7 @@ function billedKeys(db: Db, tenantId: string, period: Period): Promise<{ key: st
 
 function drawn(db: Db, tenantId: string): Promise<BillingInputs['drawn']> {
 	return db.query(
-		`SELECT l.contract_id AS "contractId", ${DAY('l.service_date')} AS date, sum(l.minutes)::int AS minutes
+		`SELECT l.contract_id AS "contractId", ${dayText('l.service_date')} AS date, sum(l.minutes)::int AS minutes
 		 FROM invoice_lines l JOIN invoices i ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id AND i.status <> 'void'
 		 WHERE l.tenant_id = $1 AND l.kind = 'block' AND l.source_kind = 'time-entry' GROUP BY 1, 2`,
 		[tenantId]

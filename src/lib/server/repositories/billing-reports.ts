@@ -1,5 +1,6 @@
 import type { BilledLines, ChangedWeek, FixedPriceTime, OpenInvoice, UnassignedTime } from '#lib/domain/billing/reports.js';
 import type { Db } from '../db/index.js';
+import { dayText } from './sql-dates.js';
 
 /**
  * What the billing reports read: posted lines summed by month, customer,
@@ -8,8 +9,6 @@ import type { Db } from '../db/index.js';
  * Postgres's, the arithmetic on top is `#lib/domain/billing/reports`. Every
  * query names the tenant.
  */
-
-const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /**
  * Lines of invoices and credit notes issued in `from`–`to`, void ones left out
@@ -63,7 +62,7 @@ export function fixedPriceTime(db: Db, tenantId: string, from: string, to: strin
 export function openInvoices(db: Db, tenantId: string): Promise<OpenInvoice[]> {
 	return db.query(
 		`SELECT i.id, i.number, i.currency, i.customer_id AS "customerId", coalesce(c.name, i.customer_name) AS "customerName",
-		 ${DAY('i.issued_on')} AS "issuedOn", ${DAY('i.due_on')} AS "dueOn", i.total, i.paid, i.credited
+		 ${dayText('i.issued_on')} AS "issuedOn", ${dayText('i.due_on')} AS "dueOn", i.total, i.paid, i.credited
 		 FROM invoices i LEFT JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
 		 WHERE i.tenant_id = $1 AND i.status IN ('posted', 'sent') AND i.credit_of IS NULL AND i.total > i.paid + i.credited
 		 ORDER BY i.due_on, i.number`,

@@ -3,6 +3,7 @@ import type { DraftInvoice } from '#lib/domain/billing/draft.js';
 import type { BlockBalance } from '#lib/domain/billing/labour-lines.js';
 import type { DraftLine } from '#lib/domain/billing/recurring.js';
 import { copyRowsChunks, copyRowsCsv } from './copy-csv.js';
+import { dayText } from './sql-dates.js';
 
 /**
  * Billing runs and their drafts: a run per period, its draft invoices (one
@@ -37,8 +38,7 @@ export interface StoredDraftLine extends DraftLine {
 	adjustReason: string | null;
 }
 
-const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-const RUN_COLUMNS = `r.id, ${DAY('r.period_start')} AS "periodStart", ${DAY('r.period_end')} AS "periodEnd", ${DAY('r.issued_on')} AS "issuedOn",
+const RUN_COLUMNS = `r.id, ${dayText('r.period_start')} AS "periodStart", ${dayText('r.period_end')} AS "periodEnd", ${dayText('r.issued_on')} AS "issuedOn",
 	r.status, r.created_at AS "createdAt", r.drafted_at AS "draftedAt", r.posted_at AS "postedAt", r.draft_notes AS notes`;
 // a posted run's figures are its invoices'; a draft's are its lines'
 const RUN_FROM = `FROM billing_runs r
@@ -67,7 +67,7 @@ export async function getRun(db: Db, tenantId: string, runId: string, { totals =
 
 /** Holds the run's row to the end of the transaction: one posting (or re-draft) of a run at a time. */
 export async function lockRun(tx: Db, tenantId: string, runId: string): Promise<Pick<BillingRun, 'status' | 'periodStart' | 'periodEnd' | 'issuedOn' | 'notes'> | undefined> {
-	return one(tx, `SELECT status, ${DAY('period_start')} AS "periodStart", ${DAY('period_end')} AS "periodEnd", ${DAY('issued_on')} AS "issuedOn", draft_notes AS notes FROM billing_runs WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, runId]);
+	return one(tx, `SELECT status, ${dayText('period_start')} AS "periodStart", ${dayText('period_end')} AS "periodEnd", ${dayText('issued_on')} AS "issuedOn", draft_notes AS notes FROM billing_runs WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, runId]);
 }
 
 export async function listRuns(db: Db, tenantId: string): Promise<BillingRun[]> {
@@ -130,7 +130,7 @@ export async function replaceDrafts(tx: Db, tenantId: string, runId: string, hea
 }
 
 const LINE_COLUMNS = `line_no AS "lineNo", customer_id AS "customerId", contract_id AS "contractId", kind, source_kind AS "sourceKind", source_id AS "sourceId",
-	description, ${DAY('service_date')} AS "serviceDate", quantity::float8 AS quantity, unit_price AS "unitPrice", amount, taxable,
+	description, ${dayText('service_date')} AS "serviceDate", quantity::float8 AS quantity, unit_price AS "unitPrice", amount, taxable,
 	tax_basis_points AS "taxBasisPoints", minutes, cost, drafted_amount AS "draftedAmount", adjust_reason AS "adjustReason"`;
 
 export function draftLines(db: Db, tenantId: string, runId: string, customerId?: string): Promise<StoredDraftLine[]> {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/index.js';
+import { dayText } from './sql-dates.js';
 
 /** A dated thing people must act on before a deadline: a contract's renewal or a device's warranty. */
 export interface DatedItem {
@@ -16,8 +17,7 @@ export interface DatedItem {
 	reminderDays: string | null;
 }
 
-const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-const TERM = `${day('start_date')} AS start, term_months AS "termMonths", ${day('renewal_date')} AS "renewalDate",
+const TERM = `${dayText('start_date')} AS start, term_months AS "termMonths", ${dayText('renewal_date')} AS "renewalDate",
 	auto_renew AS "autoRenew", notice_days AS "noticeDays", reminder_days AS "reminderDays"`;
 
 /**
@@ -35,7 +35,7 @@ export function datedItems(db: Db, tenantId: string): Promise<DatedItem[]> {
 		 FROM vendor_contracts v LEFT JOIN vendors ve ON ve.tenant_id = v.tenant_id AND ve.id = v.vendor_id
 		 WHERE v.tenant_id = $1 AND v.deleted_at IS NULL
 		 UNION ALL
-		 SELECT 'warranty', d.id, d.name, cu.name, d.customer_id, NULL, NULL, ${day('d.warranty_expiry')}, false, 0, NULL
+		 SELECT 'warranty', d.id, d.name, cu.name, d.customer_id, NULL, NULL, ${dayText('d.warranty_expiry')}, false, 0, NULL
 		 FROM devices d LEFT JOIN customers cu ON cu.tenant_id = d.tenant_id AND cu.id = d.customer_id
 		 WHERE d.tenant_id = $1 AND d.deleted_at IS NULL AND d.warranty_expiry IS NOT NULL`,
 		[tenantId]

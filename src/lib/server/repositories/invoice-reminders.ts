@@ -1,12 +1,11 @@
 import type { Db } from '../db/index.js';
+import { dayText } from './sql-dates.js';
 
 /** Unpaid invoices past their due date, and when each was last reminded of; a reminder is claimed before it is sent. */
 
-const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-
 export function overdueInvoices(db: Db, tenantId: string, today: string): Promise<{ id: string; dueOn: string; lastSent: string | null }[]> {
 	return db.query(
-		`SELECT i.id, ${DAY('i.due_on')} AS "dueOn", (SELECT ${DAY('max(r.sent_on)')} FROM invoice_reminders r WHERE r.tenant_id = i.tenant_id AND r.invoice_id = i.id) AS "lastSent"
+		`SELECT i.id, ${dayText('i.due_on')} AS "dueOn", (SELECT ${dayText('max(r.sent_on)')} FROM invoice_reminders r WHERE r.tenant_id = i.tenant_id AND r.invoice_id = i.id) AS "lastSent"
 		 FROM invoices i WHERE i.tenant_id = $1 AND i.status IN ('posted', 'sent') AND i.credit_of IS NULL AND i.due_on < $2::date AND i.total > i.paid + i.credited`,
 		[tenantId, today]
 	);

@@ -2,6 +2,7 @@ import { one, type Db } from '../db/index.js';
 import type { Invoice, InvoiceLine, InvoiceStatus } from '#lib/domain/billing/invoice.js';
 import type { TaxSummary } from '#lib/domain/billing/tax.js';
 import type { PortalInvoice } from '#lib/domain/portal/billing.js';
+import { dayText } from './sql-dates.js';
 
 /**
  * Reading posted invoices, and what may still move on one: when it was sent,
@@ -9,14 +10,12 @@ import type { PortalInvoice } from '#lib/domain/portal/billing.js';
  * tenant; the portal's own reads add the customer (portal.ts).
  */
 
-const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-
-const HEADER = `i.id, i.number, i.customer_id AS "customerId", i.bill_to AS "billTo", ${DAY('i.issued_on')} AS "issuedOn", ${DAY('i.due_on')} AS "dueOn",
-	${DAY('i.period_start')} AS "periodStart", ${DAY('i.period_end')} AS "periodEnd", i.currency, i.terms, c.number AS "creditOf", i.status,
+const HEADER = `i.id, i.number, i.customer_id AS "customerId", i.bill_to AS "billTo", ${dayText('i.issued_on')} AS "issuedOn", ${dayText('i.due_on')} AS "dueOn",
+	${dayText('i.period_start')} AS "periodStart", ${dayText('i.period_end')} AS "periodEnd", i.currency, i.terms, c.number AS "creditOf", i.status,
 	i.subtotal, i.tax, i.total, i.tax_by_rate AS "taxByRate", i.paid, i.credited`;
 
 const LINE = `l.invoice_id AS "invoiceId", l.line_no::text AS id, l.kind, l.source_kind AS "sourceKind", l.source_id AS "sourceId", l.description,
-	${DAY('l.service_date')} AS "serviceDate", l.quantity::float8 AS quantity, l.unit_price AS "unitPrice", l.amount, l.taxable, l.tax_basis_points AS "taxBasisPoints"`;
+	${dayText('l.service_date')} AS "serviceDate", l.quantity::float8 AS quantity, l.unit_price AS "unitPrice", l.amount, l.taxable, l.tax_basis_points AS "taxBasisPoints"`;
 
 type HeaderRow = Omit<Invoice, 'lines' | 'tax'> & { subtotal: number; tax: number; total: number; taxByRate: TaxSummary['byRate'] };
 
@@ -68,7 +67,7 @@ export function listInvoices(db: Db, tenantId: string, filter: InvoiceFilter, li
 	else if (filter.status === 'open') where.push(`i.status IN ('posted', 'sent')`);
 	else if (filter.status) add('i.status = ?', filter.status);
 	return db.query(
-		`SELECT i.id, i.number, i.customer_id AS "customerId", i.customer_name AS "customerName", ${DAY('i.issued_on')} AS "issuedOn", ${DAY('i.due_on')} AS "dueOn",
+		`SELECT i.id, i.number, i.customer_id AS "customerId", i.customer_name AS "customerName", ${dayText('i.issued_on')} AS "issuedOn", ${dayText('i.due_on')} AS "dueOn",
 		 i.currency, i.total, i.paid, i.credited, i.status, c.number AS "creditOf", (i.status IN ('posted', 'sent') AND i.due_on < $2::date AND i.total > i.paid + i.credited) AS overdue
 		 FROM invoices i LEFT JOIN invoices c ON c.tenant_id = i.tenant_id AND c.id = i.credit_of
 		 WHERE ${where.join(' AND ')} ORDER BY i.issued_on DESC, i.number DESC LIMIT ${Number(limit)}`,
@@ -85,7 +84,7 @@ export interface Payment {
 }
 
 export function listPayments(db: Db, tenantId: string, invoiceId: string): Promise<Payment[]> {
-	return db.query(`SELECT id, amount, ${DAY('paid_on')} AS "paidOn", method, reference FROM payments WHERE tenant_id = $1 AND invoice_id = $2 ORDER BY paid_on, recorded_at`, [tenantId, invoiceId]);
+	return db.query(`SELECT id, amount, ${dayText('paid_on')} AS "paidOn", method, reference FROM payments WHERE tenant_id = $1 AND invoice_id = $2 ORDER BY paid_on, recorded_at`, [tenantId, invoiceId]);
 }
 
 /** Records a payment and moves the invoice's paid sum and status (paid once nothing is left). */

@@ -1,12 +1,11 @@
 import type { TimeOffSpan } from '#lib/domain/people/capacity.js';
 import type { TimeOffKind, TimeOffRequest, TimeOffStatus } from '#lib/domain/people/time-off.js';
 import { one, type Db } from '../db/index.js';
+import { dayText } from './sql-dates.js';
 
 export type { TimeOffRequest };
 
-const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-
-const COLUMNS = `t.id, t.user_id AS "userId", p.name AS "userName", t.kind, ${day('t.start_date')} AS start, ${day('t.end_date')} AS "end",
+const COLUMNS = `t.id, t.user_id AS "userId", p.name AS "userName", t.kind, ${dayText('t.start_date')} AS start, ${dayText('t.end_date')} AS "end",
 	t.minutes_per_day AS "minutesPerDay", t.note, t.status, t.created_at AS "createdAt", c.name AS "createdByName",
 	t.decided_at AS "decidedAt", d.name AS "decidedByName", t.comment`;
 const FROM = `time_off_requests t LEFT JOIN users p ON p.id = t.user_id LEFT JOIN users c ON c.id = t.created_by LEFT JOIN users d ON d.id = t.decided_by`;
@@ -57,7 +56,7 @@ export function approvedOverlap(db: Db, tenantId: string, userId: string, span: 
 /** Everyone's approved time off that touches `from`–`to`: what the workload and utilization reports subtract. */
 export function approvedBetween(db: Db, tenantId: string, from: string, to: string): Promise<(TimeOffSpan & { userId: string })[]> {
 	return db.query(
-		`SELECT user_id::text AS "userId", ${day('start_date')} AS start, ${day('end_date')} AS "end", minutes_per_day AS "minutesPerDay"
+		`SELECT user_id::text AS "userId", ${dayText('start_date')} AS start, ${dayText('end_date')} AS "end", minutes_per_day AS "minutesPerDay"
 		 FROM time_off_requests WHERE tenant_id = $1 AND status = 'approved' AND start_date <= $3 AND end_date >= $2`,
 		[tenantId, from, to]
 	);

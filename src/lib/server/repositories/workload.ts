@@ -1,6 +1,7 @@
 import type { LoggedTotals } from '#lib/domain/people/utilization.js';
 import type { DayMinutes, TaskLoad, VisitDay } from '#lib/domain/people/workload.js';
 import type { Db } from '../db/index.js';
+import { dayText } from './sql-dates.js';
 
 /**
  * What the workload and utilization reports read, one query per source over
@@ -8,12 +9,10 @@ import type { Db } from '../db/index.js';
  * the report needs; the arithmetic on top is `#lib/domain/people/*`.
  */
 
-const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-
 /** Each assignee's part of the open tasks with an estimate whose days touch the window (a task with one date sits on it). */
 export function taskLoads(db: Db, tenantId: string, from: string, to: string): Promise<TaskLoad[]> {
 	return db.query(
-		`SELECT a.user_id AS "userId", t.estimate_minutes AS "estimateMinutes", ${day('t.start_date')} AS start, ${day('t.due_date')} AS due,
+		`SELECT a.user_id AS "userId", t.estimate_minutes AS "estimateMinutes", ${dayText('t.start_date')} AS start, ${dayText('t.due_date')} AS due,
 		        (a.position - 1)::int AS position, cardinality(t.assignees) AS assignees
 		 FROM tasks t
 		 JOIN projects p ON p.tenant_id = t.tenant_id AND p.id = t.project_id AND p.deleted_at IS NULL
@@ -27,7 +26,7 @@ export function taskLoads(db: Db, tenantId: string, from: string, to: string): P
 /** Ticket visits per person and day: the minutes of those with a length, and how many have none. */
 export function visitDays(db: Db, tenantId: string, from: string, to: string): Promise<VisitDay[]> {
 	return db.query(
-		`SELECT v.user_id AS "userId", ${day('v.day')} AS date, coalesce(sum(v.minutes), 0)::int AS minutes,
+		`SELECT v.user_id AS "userId", ${dayText('v.day')} AS date, coalesce(sum(v.minutes), 0)::int AS minutes,
 		        (count(*) FILTER (WHERE v.minutes IS NULL))::int AS untimed
 		 FROM ticket_visits v JOIN tickets k ON k.tenant_id = v.tenant_id AND k.id = v.ticket_id AND k.deleted_at IS NULL
 		 WHERE v.tenant_id = $1 AND v.deleted_at IS NULL AND v.day BETWEEN $2 AND $3
@@ -39,7 +38,7 @@ export function visitDays(db: Db, tenantId: string, from: string, to: string): P
 /** Time logged per person and day. */
 export function loggedDays(db: Db, tenantId: string, from: string, to: string): Promise<DayMinutes[]> {
 	return db.query(
-		`SELECT user_id AS "userId", ${day('date')} AS date, sum(minutes)::int AS minutes
+		`SELECT user_id AS "userId", ${dayText('date')} AS date, sum(minutes)::int AS minutes
 		 FROM time_entries WHERE tenant_id = $1 AND deleted_at IS NULL AND date BETWEEN $2 AND $3
 		 GROUP BY user_id, date`,
 		[tenantId, from, to]
